@@ -1,0 +1,11 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { timelineDataPlugin } from './scripts/vite-timeline-data';
+
+export default defineConfig({
+  plugins: [timelineDataPlugin(), sveltekit()],
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node'
+  }
+});
