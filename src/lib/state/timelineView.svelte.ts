@@ -1,10 +1,6 @@
 import { getContext, setContext } from 'svelte';
+import type { TimeWindow } from '$lib/timeline/timeWindow';
 import type { Lang } from '$lib/timeline/types';
-
-export interface TimeWindow {
-  from: number;
-  to: number;
-}
 
 /**
  * What the reader is looking at: the selected event, the visible window and

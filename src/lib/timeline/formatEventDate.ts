@@ -1,0 +1,184 @@
+import type { DatePoint, EventDate, Lang } from './types';
+
+type Style = 'long' | 'short';
+
+// en-US, not en-GB: CLDR abbreviates September "Sept" for en-GB only, and
+// compact labels read better with three letters throughout. The month names
+// are otherwise the same, and we order day-month-year ourselves.
+const INTL_LOCALES: Record<Exclude<Lang, 'vi'>, string> = { en: 'en-US', fr: 'fr-FR' };
+
+const monthNames = new Map<string, string[]>();
+
+/**
+ * The name of a month (1–12) as written in running text ("long") or on a
+ * compact label ("short"): "May"/"May", "avril"/"avr.", "tháng 4"/"T4".
+ */
+export function monthName(month: number, lang: Lang, style: Style): string {
+  // Vietnamese writers number their months ("tháng 4"); Intl's "Tháng 4" is
+  // capitalised for standalone use and its "thg 4" is rarely seen in print.
+  if (lang === 'vi') return style === 'long' ? `tháng ${month}` : `T${month}`;
+  const key = `${lang}:${style}`;
+  let names = monthNames.get(key);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: style, timeZone: 'UTC' });
+    names = Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2000, i, 15)));
+    monthNames.set(key, names);
+  }
+  return names[month - 1];
+}
+
+// The parts of a date, smallest unit first, so that two dates can share
+// their tail: "12–14 | October 2022". The fields come from the EDTF text, so
+// no time zone can shift a day; there is no Date object here at all.
+function parts(p: DatePoint, lang: Lang, style: Style, bareDay = false): string[] {
+  const { day, month, year } = p;
+  if (lang === 'vi' && style === 'short') {
+    return [day, month, year].filter((n) => n !== undefined).map(String);
+  }
+  const out: string[] = [];
+  if (day !== undefined) {
+    if (lang === 'fr') out.push(day === 1 ? '1er' : String(day));
+    else if (lang === 'vi') out.push(bareDay ? String(day) : `ngày ${day}`);
+    else out.push(String(day));
+  }
+  if (month !== undefined) out.push(monthName(month, lang, style));
+  out.push(lang === 'vi' ? `năm ${year}` : String(year));
+  return out;
+}
+
+function separator(lang: Lang, style: Style): string {
+  return lang === 'vi' && style === 'short' ? '/' : ' ';
+}
+
+// Two dates of the same precision drop the parts they share at the end
+// ("12 October – 3 November 2022"); the heads are never empty.
+function splitShared(a: string[], b: string[]): { a: string[]; b: string[]; tail: string[] } {
+  let shared = 0;
+  if (a.length === b.length) {
+    while (shared < a.length - 1 && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
+  }
+  return { a: a.slice(0, a.length - shared), b: b.slice(0, b.length - shared), tail: a.slice(a.length - shared) };
+}
+
+// Typographic convention: the en dash is set close between single terms
+// ("12–14", "May–July") and spaced when a term has several words ("12 Oct – 3 Nov").
+function dash(a: string, b: string): string {
+  return /[\s/]/.test(a + b) ? `${a} – ${b}` : `${a}–${b}`;
+}
+
+function isQualified(p: DatePoint): boolean {
+  return p.approximate || p.uncertain;
+}
+
+function sameDate(a: DatePoint, b: DatePoint): boolean {
+  return a.iso === b.iso && a.approximate === b.approximate && a.uncertain === b.uncertain;
+}
+
+const UNCERTAIN: Record<Lang, string> = { en: ' (uncertain)', fr: ' (incertain)', vi: ' (chưa chắc chắn)' };
+
+function approxPrefix(p: DatePoint, lang: Lang): string {
+  if (!p.approximate) return '';
+  if (lang === 'en') return 'around ';
+  if (lang === 'fr') return p.precision === 'day' ? 'vers le ' : 'vers ';
+  return 'khoảng ';
+}
+
+function words(p: DatePoint, lang: Lang, bareDay = false): string {
+  return parts(p, lang, 'long', bareDay).join(' ');
+}
+
+// A date standing on its own: "around 15 May 2023", "vers le 15 mai 2023".
+function standalone(p: DatePoint, lang: Lang, bareDay = false): string {
+  return approxPrefix(p, lang) + words(p, lang, bareDay) + (p.uncertain ? UNCERTAIN[lang] : '');
+}
+
+// A date after a French preposition: "de vers juin" is not French, so the
+// hedge moves after the date ("de juin 2022 environ").
+function frBound(p: DatePoint): string {
+  return words(p, 'fr') + (p.approximate ? ' environ' : '') + (p.uncertain ? UNCERTAIN.fr : '');
+}
+
+// "de" contracts before a day ("du 12") and elides before a vowel ("d’avril").
+function frFrom(p: DatePoint, text: string): string {
+  if (p.precision === 'day') return `du ${text}`;
+  return /^[aeiouyàâéèêîôû]/i.test(text) ? `d’${text}` : `de ${text}`;
+}
+
+function frTo(p: DatePoint, text: string): string {
+  return p.precision === 'day' ? `au ${text}` : `à ${text}`;
+}
+
+function formatRange(a: DatePoint, b: DatePoint, lang: Lang): string {
+  if (isQualified(a) || isQualified(b)) {
+    if (lang === 'en') return `from ${standalone(a, lang)} to ${standalone(b, lang)}`;
+    if (lang === 'fr') return `${frFrom(a, frBound(a))} ${frTo(b, frBound(b))}`;
+    return `từ ${standalone(a, lang)} đến ${standalone(b, lang)}`;
+  }
+  const split = splitShared(parts(a, lang, 'long'), parts(b, lang, 'long'));
+  const [head, last] = [split.a.join(' '), split.b.join(' ')];
+  const tail = split.tail.length ? ` ${split.tail.join(' ')}` : '';
+  if (lang === 'en') return dash(head, last) + tail;
+  if (lang === 'fr') return `${frFrom(a, head)} ${frTo(b, last)}${tail}`;
+  return `từ ${head} đến ${last}${tail}`;
+}
+
+function formatOpen(a: DatePoint, lang: Lang): string {
+  const hedge = a.uncertain ? UNCERTAIN[lang] : '';
+  if (lang === 'en') return `from ${approxPrefix(a, lang)}${words(a, lang)} onwards${hedge}`;
+  if (lang === 'fr') return `à partir ${frFrom(a, words(a, lang) + (a.approximate ? ' environ' : ''))}${hedge}`;
+  return `từ ${approxPrefix(a, lang)}${words(a, lang)} trở đi${hedge}`;
+}
+
+function formatOneOf(a: DatePoint, b: DatePoint, lang: Lang): string {
+  let head: string, last: string, tail = '';
+  if (isQualified(a) || isQualified(b)) {
+    [head, last] = lang === 'fr' ? [frBound(a), frBound(b)] : [standalone(a, lang, true), standalone(b, lang, true)];
+  } else {
+    const split = splitShared(parts(a, lang, 'long', true), parts(b, lang, 'long', true));
+    [head, last] = [split.a.join(' '), split.b.join(' ')];
+    tail = split.tail.length ? ` ${split.tail.join(' ')}` : '';
+  }
+  if (lang === 'en') return `one day between ${head} and ${last}${tail}`;
+  if (lang === 'fr') return `un jour entre le ${head} et le ${last}${tail}`;
+  return `một ngày từ ${head} đến ${last}${tail}`;
+}
+
+/** The date in words, with its precision and hedges: "around May 2023", "du 12 au 14 octobre 2022". */
+export function formatEventDate(date: EventDate, lang: Lang): string {
+  const { start, end } = date;
+  if (date.openEnd || !end) return formatOpen(start, lang);
+  if (date.kind === 'point' || sameDate(start, end)) return standalone(start, lang);
+  if (date.kind === 'oneOf') return formatOneOf(start, end, lang);
+  return formatRange(start, end, lang);
+}
+
+// EDTF's own marks, "~" approximate and "?" uncertain, read well on a label.
+function shortPoint(p: DatePoint, lang: Lang): string {
+  return (p.approximate ? '~' : '') + parts(p, lang, 'short').join(separator(lang, 'short')) + (p.uncertain ? '?' : '');
+}
+
+function shortRange(a: DatePoint, b: DatePoint, lang: Lang): string {
+  if (isQualified(a) || isQualified(b)) return dash(shortPoint(a, lang), shortPoint(b, lang));
+  const sep = separator(lang, 'short');
+  const split = splitShared(parts(a, lang, 'short'), parts(b, lang, 'short'));
+  const tail = split.tail.length ? sep + split.tail.join(sep) : '';
+  return dash(split.a.join(sep), split.b.join(sep)) + tail;
+}
+
+const FROM_SHORT: Record<Lang, (p: DatePoint) => string> = {
+  en: () => 'from ',
+  // "dès" needs no elision, and takes "le" before a day as "à partir du" would.
+  fr: (p) => (p.precision === 'day' ? 'dès le ' : 'dès '),
+  vi: () => 'từ '
+};
+
+const DAY_UNKNOWN: Record<Lang, string> = { en: ' (day unknown)', fr: ' (jour inconnu)', vi: ' (chưa rõ ngày)' };
+
+/** The date in a few characters, for mark labels and accessible names: "15 May 2023", "12–14/10/2022". */
+export function formatShortDate(date: EventDate, lang: Lang): string {
+  const { start, end } = date;
+  if (date.openEnd || !end) return FROM_SHORT[lang](start) + shortPoint(start, lang);
+  if (date.kind === 'point' || sameDate(start, end)) return shortPoint(start, lang);
+  const range = shortRange(start, end, lang);
+  return date.kind === 'oneOf' ? range + DAY_UNKNOWN[lang] : range;
+}

@@ -1,0 +1,13 @@
+import timeline from 'virtual:timeline-data';
+import { siteUrl } from '$lib/site';
+import { LANGS, type Lang } from '$lib/timeline/types';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
+
+// Runs at build time: the validated data is inlined in each prerendered page.
+export const load: PageServerLoad = ({ params }) => ({
+  timeline,
+  lang: params.lang as Lang,
+  siteUrl: siteUrl()
+});
