@@ -1,4 +1,4 @@
-import { pushState, replaceState } from '$app/navigation';
+import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { onMount } from 'svelte';
 import { parseViewState, serializeViewState, type ViewState } from '$lib/timeline/urlState';
 import type { TimeWindow } from '$lib/timeline/timeWindow';
@@ -7,10 +7,12 @@ import type { TimelineView } from './timelineView.svelte';
 
 interface Known {
   eventIds: ReadonlySet<string>;
-  lang: () => Lang;
+  lang: Lang;
   bounds: { min: number; max: number };
   /** The window shown when the URL names none. */
-  full: () => TimeWindow;
+  full: TimeWindow;
+  /** The window that shows an event, for a link that names an event but no window. */
+  windowFor: (eventId: string) => TimeWindow;
 }
 
 /** The query string for a view; the full window is left out to keep links short. */
@@ -35,30 +37,35 @@ export function viewQuery(view: TimelineView, full: TimeWindow, overrides: Parti
  * Must be called while a component initialises.
  */
 export function syncViewWithUrl(view: TimelineView, known: Known): void {
-  let ready = false;
+  // Shallow routing needs the router, which is ready only after the first navigation.
+  let ready = $state(false);
   let writtenEvent: string | null = null;
 
   const read = () => {
     const state = parseViewState(new URLSearchParams(location.search), {
       eventIds: known.eventIds,
-      lang: known.lang(),
+      lang: known.lang,
       bounds: known.bounds
     });
     view.second = state.second;
     view.select(state.event);
     writtenEvent = state.event;
-    view.showWindow(state.from !== null && state.to !== null ? { from: state.from, to: state.to } : known.full());
+    if (state.from !== null && state.to !== null) view.showWindow({ from: state.from, to: state.to });
+    else view.showWindow(state.event ? known.windowFor(state.event) : known.full);
   };
+
+  afterNavigate(() => {
+    ready = true;
+  });
 
   onMount(() => {
     read();
-    ready = true;
     addEventListener('popstate', read);
     return () => removeEventListener('popstate', read);
   });
 
   $effect(() => {
-    const query = viewQuery(view, known.full());
+    const query = viewQuery(view, known.full);
     if (!ready || query === location.search) return;
     const url = `${location.pathname}${query}`;
     if (view.selectedId !== writtenEvent) {

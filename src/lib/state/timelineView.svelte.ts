@@ -18,6 +18,8 @@ export class TimelineView {
    * same window still moves the axis.
    */
   requestedWindow = $state<TimeWindow | null>(null);
+  /** Events drawn on the axis at this zoom (labelled or as dots); written by the timeline. */
+  drawn = $state.raw<ReadonlySet<string>>(new Set());
 
   select(id: string | null) {
     this.selectedId = id;
