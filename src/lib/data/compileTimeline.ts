@@ -38,7 +38,10 @@ function zodIssues(file: string, id: string | undefined, error: z.ZodError): Dat
   return error.issues.map((issue) => ({
     file,
     id,
-    field: issue.path.length ? issue.path.join('.') : undefined,
+    // An unknown key is reported at its own path, where a maintainer looks for it.
+    field:
+      [...issue.path, ...(issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : [])].join('.') ||
+      undefined,
     message:
       issue.code === 'unrecognized_keys'
         ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
@@ -164,7 +167,7 @@ export function compileTimeline(raw: RawData): TimelineData {
       continue;
     }
     const parent = input.parent && inputs.has(input.parent) ? inputs.get(input.parent)! : null;
-    if (parent && !parent.date.openEnd && (date.min < parent.date.min || date.max > parent.date.max)) {
+    if (parent && (date.min < parent.date.min || (!parent.date.openEnd && date.max > parent.date.max))) {
       issues.push({ file, id: input.id, field: 'date', message: `falls outside the dates of its parent "${parent.input.id}"` });
     }
     events.push({

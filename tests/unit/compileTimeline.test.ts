@@ -1,0 +1,527 @@
+import { describe, expect, it } from 'vitest';
+import { compileTimeline, type RawData, type RawFile } from '../../src/lib/data/compileTimeline';
+import { DataValidationError, formatIssue, type DataIssue } from '../../src/lib/data/dataError';
+import { readDataFolder } from '../../src/lib/data/readDataFolder';
+import { LANGS } from '../../src/lib/timeline/types';
+
+const FIXTURES = 'tests/fixtures';
+const VALID = `${FIXTURES}/valid`;
+const DAY = 86_400_000;
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+// Read once; every failure case mutates its own deep copy.
+const validRaw = readDataFolder(VALID).raw;
+
+type Content = Record<string, unknown>;
+
+/** The event file whose content has this id. */
+function eventFile(raw: RawData, id: string): RawFile {
+  const file = raw.events.find((f) => (f.content as Content).id === id);
+  if (!file) throw new Error(`fixture has no event ${id}`);
+  return file;
+}
+const event = (raw: RawData, id: string) => eventFile(raw, id).content as Content;
+const listItem = (file: RawFile, id: string) => (file.content as Content[]).find((item) => item.id === id)!;
+
+/** The issues compileTimeline reports, failing the test when it does not throw DataValidationError. */
+function issuesOf(raw: RawData): { error: DataValidationError; issues: DataIssue[] } {
+  try {
+    compileTimeline(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataValidationError);
+    return { error: error as DataValidationError, issues: (error as DataValidationError).issues };
+  }
+  throw new Error('compileTimeline accepted broken data');
+}
+
+/** The issues readDataFolder reports for a fixture folder. */
+function folderIssues(dir: string): { error: DataValidationError; issues: DataIssue[] } {
+  try {
+    readDataFolder(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataValidationError);
+    return { error: error as DataValidationError, issues: (error as DataValidationError).issues };
+  }
+  throw new Error(`readDataFolder accepted ${dir}`);
+}
+
+describe('compileTimeline on the valid fixture', () => {
+  const data = compileTimeline(structuredClone(validRaw));
+  const byId = new Map(data.events.map((e) => [e.id, e]));
+
+  it('compiles the three events, sorted by start', () => {
+    expect(data.events.map((e) => e.id)).toEqual(['cooperation-2022', 'state-visit-2023-05', 'talks-2023-05-15']);
+    const starts = data.events.map((e) => e.date.min);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('fills in the children of a parent and the depth of each event', () => {
+    expect(byId.get('state-visit-2023-05')).toMatchObject({ parent: null, children: ['talks-2023-05-15'], depth: 0 });
+    expect(byId.get('talks-2023-05-15')).toMatchObject({ parent: 'state-visit-2023-05', children: [], depth: 1 });
+    expect(byId.get('cooperation-2022')).toMatchObject({ parent: null, children: [], depth: 0 });
+  });
+
+  it('covers every event in its span, with an exclusive end', () => {
+    expect(data.span).toEqual({ min: utc('2022-06-01'), max: utc('2023-05-18') });
+  });
+
+  it('extends an open-ended period to the end of the span', () => {
+    const period = byId.get('cooperation-2022')!;
+    expect(period.date).toMatchObject({ openEnd: true, end: null, min: utc('2022-06-01'), max: data.span.max });
+    expect(period.date.start.approximate).toBe(true);
+  });
+
+  it('parses the dates of events and sources at build time', () => {
+    expect(byId.get('state-visit-2023-05')!.date).toMatchObject({
+      kind: 'interval',
+      min: utc('2023-05-14'),
+      max: utc('2023-05-17') + DAY
+    });
+    expect(data.sources['test-source-2023'].date).toMatchObject({ kind: 'point', min: utc('2023-05-16') });
+  });
+
+  it('defaults the optional fields of an event', () => {
+    expect(byId.get('cooperation-2022')).toMatchObject({ inferred: false, participants: [], parent: null });
+    expect(byId.get('talks-2023-05-15')!.inferred).toBe(true);
+  });
+
+  it('keys people, places, sources and domains by id', () => {
+    expect(Object.keys(data.people)).toEqual(['to-lam', 'alvarez-casas']);
+    expect(Object.keys(data.places)).toEqual(['vietnam', 'hanoi']);
+    expect(Object.keys(data.sources)).toEqual(['test-source-2023', 'test-context-2022']);
+    expect(Object.keys(data.domains)).toEqual(['security-police', 'health']);
+    expect(data.people['to-lam'].name).toBe('Tô Lâm');
+  });
+
+  it('puts a parent before its milestone when both start on the same day', () => {
+    const raw = structuredClone(validRaw);
+    event(raw, 'talks-2023-05-15').date = '2023-05-14';
+    expect(compileTimeline(raw).events.map((e) => e.id)).toEqual([
+      'cooperation-2022',
+      'state-visit-2023-05',
+      'talks-2023-05-15'
+    ]);
+  });
+
+  it('does not change the raw data it is given', () => {
+    const raw = structuredClone(validRaw);
+    compileTimeline(raw);
+    expect(raw).toEqual(validRaw);
+  });
+});
+
+interface FailureCase {
+  name: string;
+  mutate: (raw: RawData) => void;
+  /** Path suffix of the file the issue names. */
+  file: string;
+  id?: string;
+  field?: string;
+  message: RegExp;
+}
+
+const TALKS = 'talks-2023-05-15';
+const VISIT = 'state-visit-2023-05';
+const PERIOD = 'cooperation-2022';
+
+const FAILURES: FailureCase[] = [
+  {
+    name: 'a missing translation',
+    mutate: (raw) => delete (event(raw, TALKS).summary as Content).vi,
+    file: `events/${TALKS}.yaml`,
+    id: TALKS,
+    field: 'summary.vi',
+    message: /^missing translation$/
+  },
+  {
+    name: 'an empty translation',
+    mutate: (raw) => ((event(raw, TALKS).summary as Content).vi = ''),
+    file: `events/${TALKS}.yaml`,
+    id: TALKS,
+    field: 'summary.vi',
+    message: /^missing translation$/
+  },
+  {
+    name: 'a blank translation',
+    mutate: (raw) => ((event(raw, TALKS).title as Content).fr = '   '),
+    file: `events/${TALKS}.yaml`,
+    id: TALKS,
+    field: 'title.fr',
+    message: /^missing translation$/
+  },
+  {
+    name: 'a missing translation of a participant title',
+    mutate: (raw) => delete ((event(raw, VISIT).participants as Content[])[0].title as Content).en,
+    file: `events/${VISIT}.yaml`,
+    id: VISIT,
+    field: 'participants.0.title.en',
+    message: /^missing translation$/
+  },
+  {
+    name: 'a bad date',
+    mutate: (raw) => (event(raw, PERIOD).date = '2023-13-01'),
+    file: `events/${PERIOD}.yaml`,
+    id: PERIOD,
+    field: 'date',
+    message: /"2023-13-01" is not a valid EDTF date/
+  },
+  {
+    name: 'an interval that ends before it starts',
+    mutate: (raw) => (event(raw, PERIOD).date = '2024-04-16/2024-04-14'),
+    file: `events/${PERIOD}.yaml`,
+    id: PERIOD,
+    field: 'date',
+    message: /"2024-04-16\/2024-04-14" ends before it starts/
+  },
+  {
+    name: 'a bad source date',
+    mutate: (raw) => (listItem(raw.sources, 'test-source-2023').date = '2023-05-32'),
+    file: 'sources.yaml',
+    id: 'test-source-2023',
+    field: 'date',
+    message: /"2023-05-32" is not a valid EDTF date/
+  },
+  {
+    name: 'an unknown person',
+    mutate: (raw) => ((event(raw, VISIT).participants as Content[])[1].person = 'fidel-castro'),
+    file: `events/${VISIT}.yaml`,
+    id: VISIT,
+    field: 'participants.1.person',
+    message: /^unknown person "fidel-castro"$/
+  },
+  {
+    name: 'an unknown source',
+    mutate: (raw) => (event(raw, TALKS).sources = ['test-source-2023', 'rhc-2099']),
+    file: `events/${TALKS}.yaml`,
+    id: TALKS,
+    field: 'sources.1',
+    message: /^unknown source "rhc-2099"$/
+  },
+  {
+    name: 'an unknown place',
+    mutate: (raw) => (event(raw, TALKS).place = 'atlantis'),
+    file: `events/${TALKS}.yaml`,
+    id: TALKS,
+    field: 'place',
+    message: /^unknown place "atlantis"$/
+  },
+  {
+    name: 'an unknown enclosing place',
+    mutate: (raw) => (listItem(raw.places, 'hanoi').within = 'indochina'),
+    file: 'places.yaml',
+    id: 'hanoi',
+    field: 'within',
+    message: /^unknown place "indochina"$/
+  },
+  {
+    name: 'an unknown domain',
+    mutate: (raw) => (event(raw, PERIOD).domains = ['security-police', 'astronomy']),
+    file: `events/${PERIOD}.yaml`,
+    id: PERIOD,
+    field: 'domains.1',
+    message: /^unknown domain "astronomy"$/
+  },
+  {
+    name: 'an unknown parent',
+    mutate: (raw) => (event(raw, TALKS).parent = 'visit-1999'),
+    file: `events/${TALKS}.yaml`,
+    id: TALKS,
+    field: 'parent',
+    message: /^unknown event "visit-1999"$/
+  },
+  {
+    name: 'a duplicate event id in two files',
+    // Same stem, other extension: the only thing wrong is the duplicate.
+    mutate: (raw) =>
+      raw.events.push({ path: `${VALID}/events/${VISIT}.yml`, content: structuredClone(event(raw, VISIT)) }),
+    file: `events/${VISIT}.yml`,
+    id: VISIT,
+    field: 'id',
+    message: new RegExp(`^duplicate id, also in .*events/${VISIT}\\.yaml$`)
+  },
+  {
+    name: 'a duplicate person id',
+    mutate: (raw) => (raw.people.content as Content[]).push({ id: 'to-lam', name: 'Tô Lâm', country: 'VN' }),
+    file: 'people.yaml',
+    id: 'to-lam',
+    field: 'id',
+    message: /^duplicate id$/
+  },
+  {
+    name: 'an id that does not match the file name',
+    mutate: (raw) => (event(raw, PERIOD).id = 'cooperation-2021'),
+    file: `events/${PERIOD}.yaml`,
+    id: 'cooperation-2021',
+    field: 'id',
+    message: /^must match the file name "cooperation-2022"$/
+  },
+  {
+    name: 'an id that is not kebab-case',
+    mutate: (raw) => (listItem(raw.domains, 'health').id = 'Health'),
+    file: 'domains.yaml',
+    id: 'Health',
+    field: 'id',
+    message: /kebab-case/
+  },
+  {
+    name: 'an unknown kind',
+    mutate: (raw) => (event(raw, VISIT).kind = 'party'),
+    file: `events/${VISIT}.yaml`,
+    id: VISIT,
+    field: 'kind',
+    message: /^must be one of visit, talks, award/
+  },
+  {
+    name: 'an inferred date without a dateNote',
+    mutate: (raw) => delete event(raw, TALKS).dateNote,
+    file: `events/${TALKS}.yaml`,
+    id: TALKS,
+    field: 'dateNote',
+    message: /inferred date needs a dateNote/
+  },
+  {
+    name: 'a milestone dated outside its parent',
+    mutate: (raw) => (event(raw, TALKS).date = '2023-05-20'),
+    file: `events/${TALKS}.yaml`,
+    id: TALKS,
+    field: 'date',
+    message: /^falls outside the dates of its parent "state-visit-2023-05"$/
+  },
+  {
+    name: 'a milestone that outlasts its parent',
+    mutate: (raw) => (event(raw, TALKS).date = '2023-05-15/2023-05-18'),
+    file: `events/${TALKS}.yaml`,
+    id: TALKS,
+    field: 'date',
+    message: /falls outside the dates of its parent/
+  },
+  {
+    name: 'a cycle of parents',
+    mutate: (raw) => (event(raw, VISIT).parent = TALKS),
+    file: `events/${VISIT}.yaml`,
+    id: VISIT,
+    field: 'parent',
+    message: /^parents form a cycle$/
+  },
+  {
+    name: 'an event that is its own parent',
+    mutate: (raw) => (event(raw, PERIOD).parent = PERIOD),
+    file: `events/${PERIOD}.yaml`,
+    id: PERIOD,
+    field: 'parent',
+    message: /^an event cannot contain itself$/
+  },
+  {
+    name: 'a list file that is not a list',
+    mutate: (raw) => (raw.people.content = { id: 'to-lam', name: 'Tô Lâm', country: 'VN' }),
+    file: 'people.yaml',
+    message: /^must be a YAML list/
+  },
+  {
+    name: 'an empty list file read as null',
+    mutate: (raw) => (raw.domains.content = null),
+    file: 'domains.yaml',
+    message: /^must be a YAML list/
+  },
+  {
+    name: 'a timeline.yaml without a description',
+    mutate: (raw) => delete (raw.meta.content as Content).description,
+    file: 'timeline.yaml',
+    field: 'description',
+    message: /must be a map with fr, en and vi texts/
+  },
+  {
+    name: 'no events at all',
+    mutate: (raw) => (raw.events = []),
+    file: 'events',
+    message: /^there are no events$/
+  }
+];
+
+describe('compileTimeline rejects broken data', () => {
+  it.each(FAILURES)('names the file, id and field of $name', ({ mutate, file, id, field, message }) => {
+    const raw = structuredClone(validRaw);
+    mutate(raw);
+    const { error, issues } = issuesOf(raw);
+    const issue = issues.find((i) => message.test(i.message));
+    expect(issue, `no issue matching ${message} among ${JSON.stringify(issues)}`).toBeDefined();
+    expect(issue!.file.endsWith(file), `${issue!.file} should end with ${file}`).toBe(true);
+    expect(issue!.file.startsWith(VALID)).toBe(true);
+    expect(issue!.id).toBe(id);
+    expect(issue!.field).toBe(field);
+    // The thrown message lists the issue in the form a maintainer reads.
+    expect(error.message).toContain(formatIssue(issue!));
+  });
+
+  it('reports an unknown field (a typo) by name, next to the field it hides', () => {
+    const raw = structuredClone(validRaw);
+    const talks = event(raw, TALKS);
+    talks.sumary = talks.summary;
+    delete talks.summary;
+    const { issues } = issuesOf(raw);
+    const typo = issues.find((i) => /unknown field/.test(i.message));
+    expect(typo).toMatchObject({ file: expect.stringMatching(/events\/talks-2023-05-15\.yaml$/), id: TALKS, field: 'sumary' });
+    expect(typo!.message).toBe('unknown field sumary');
+    expect(formatIssue(typo!)).toMatch(/talks-2023-05-15\.yaml, id talks-2023-05-15.*sumary/);
+    expect(issues).toContainEqual(expect.objectContaining({ id: TALKS, field: 'summary' }));
+  });
+
+  it('names the unknown field inside a translated text', () => {
+    const raw = structuredClone(validRaw);
+    (event(raw, PERIOD).title as Content).es = 'Reanudación';
+    const { issues } = issuesOf(raw);
+    expect(issues).toEqual([expect.objectContaining({ id: PERIOD, field: 'title.es', message: 'unknown field es' })]);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const raw = structuredClone(validRaw);
+    delete (event(raw, TALKS).summary as Content).vi;
+    event(raw, PERIOD).date = '2023-13-01';
+    listItem(raw.places, 'hanoi').within = 'indochina';
+    const { error, issues } = issuesOf(raw);
+    expect(issues).toHaveLength(3);
+    expect(error.message).toMatch(/^The timeline data has 3 problems:\n/);
+  });
+
+  it('says "1 problem" in the singular', () => {
+    const raw = structuredClone(validRaw);
+    event(raw, PERIOD).date = '2023-13-01';
+    expect(issuesOf(raw).error.message).toMatch(/^The timeline data has 1 problem:\n {2}- /);
+  });
+
+  // A milestone sorted before its parent would never be drawn (layoutMarks shows
+  // milestones only after their parent), so an open end must not skip the start check.
+  it('rejects a milestone that starts before its open-ended parent', () => {
+    const raw = structuredClone(validRaw);
+    Object.assign(event(raw, TALKS), { parent: PERIOD, date: '2021-05-15' });
+    const { issues } = issuesOf(raw);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ id: TALKS, field: 'date', message: 'falls outside the dates of its parent "cooperation-2022"' })
+    );
+  });
+
+  it('accepts a milestone that runs past the start of its open-ended parent', () => {
+    const raw = structuredClone(validRaw);
+    Object.assign(event(raw, TALKS), { parent: PERIOD, date: '2023-05-15' });
+    const data = compileTimeline(raw);
+    expect(data.events.find((e) => e.id === PERIOD)!.children).toEqual([TALKS]);
+  });
+});
+
+describe('readDataFolder rejects broken folders', () => {
+  const CASES = [
+    { folder: 'broken-yaml', file: 'events/broken-event.yaml', message: /^is not valid YAML: .*line 6/ },
+    { folder: 'missing-people', file: 'people.yaml', message: /^file is missing$/ },
+    { folder: 'no-such-folder', file: 'events', message: /^folder is missing$/ }
+  ];
+
+  it.each(CASES)('names $file in $folder', ({ folder, file, message }) => {
+    const { error, issues } = folderIssues(`${FIXTURES}/${folder}`);
+    const issue = issues.find((i) => message.test(i.message));
+    expect(issue, JSON.stringify(issues)).toBeDefined();
+    expect(issue!.file).toBe(`${FIXTURES}/${folder}/${file}`);
+    expect(error.message).toContain(formatIssue(issue!));
+  });
+
+  it('reports only the broken file when the rest of the folder reads', () => {
+    expect(folderIssues(`${FIXTURES}/broken-yaml`).issues).toHaveLength(1);
+    expect(folderIssues(`${FIXTURES}/missing-people`).issues).toHaveLength(1);
+  });
+
+  it('lists every file it read, events in name order', () => {
+    const { files } = readDataFolder(VALID);
+    expect(files.map((f) => f.replace(/^.*tests\/fixtures\/valid\//, ''))).toEqual([
+      'timeline.yaml',
+      'sources.yaml',
+      'people.yaml',
+      'places.yaml',
+      'domains.yaml',
+      'events/cooperation-2022.yaml',
+      'events/state-visit-2023-05.yaml',
+      'events/talks-2023-05-15.yaml'
+    ]);
+  });
+});
+
+describe('the real data folder', () => {
+  const { raw } = readDataFolder('data');
+  const data = compileTimeline(raw);
+  const byId = new Map(data.events.map((e) => [e.id, e]));
+
+  /** Every translated text of the raw data, with where it is. */
+  function translatedTexts(): { where: string; lang: string; text: string }[] {
+    const out: { where: string; lang: string; text: string }[] = [];
+    const visit = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${where}.${i}`));
+      else if (value && typeof value === 'object') {
+        const map = value as Content;
+        if (LANGS.every((lang) => typeof map[lang] === 'string')) {
+          for (const lang of LANGS) out.push({ where: `${where}.${lang}`, lang, text: map[lang] as string });
+        } else for (const [key, child] of Object.entries(map)) visit(child, `${where}.${key}`);
+      }
+    };
+    for (const file of [raw.meta, raw.sources, raw.people, raw.places, raw.domains, ...raw.events]) {
+      visit(file.content, file.path);
+    }
+    return out;
+  }
+
+  it('compiles without a single issue', () => {
+    expect(() => compileTimeline(structuredClone(raw))).not.toThrow();
+  });
+
+  it.each([
+    'visit-2010',
+    'agreement-2018',
+    'resumption-2022',
+    'visit-2022-10-cuba',
+    'visit-2023-05',
+    'review-2023',
+    'visit-2024-04-havana'
+  ])('contains the event %s', (id) => {
+    expect(byId.has(id)).toBe(true);
+  });
+
+  it.each([
+    ['visit-2023-05', ['talks-2023-05-15', 'awards-2023-05', 'park-visit-2023-05-15']],
+    ['visit-2024-04-havana', ['talks-2024-04', 'hq-visit-2024-04']]
+  ])('gives %s its milestones', (parent, children) => {
+    expect([...byId.get(parent)!.children].sort()).toEqual([...children].sort());
+    for (const child of children) expect(byId.get(child)).toMatchObject({ parent, depth: 1 });
+  });
+
+  it('keeps resumption-2022 open-ended to the end of the record', () => {
+    expect(byId.get('resumption-2022')!.date).toMatchObject({ openEnd: true, max: data.span.max });
+  });
+
+  // Foreign place names Vietnamese writes as they are, without tone marks.
+  const FOREIGN_NAMES = new Set(['Cuba', 'La Habana']);
+  const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+
+  it('has at least one Vietnamese diacritic in every Vietnamese text', () => {
+    const texts = translatedTexts().filter((t) => t.lang === 'vi');
+    expect(texts.length).toBeGreaterThan(50);
+    const bare = texts.filter((t) => !FOREIGN_NAMES.has(t.text) && !VIETNAMESE_LETTER.test(t.text.normalize('NFC')));
+    expect(bare.map((t) => `${t.where}: ${t.text}`)).toEqual([]);
+  });
+
+  it('writes every text in composed (NFC) form, so search and width estimates see one letter', () => {
+    const decomposed = translatedTexts().filter((t) => t.text !== t.text.normalize('NFC'));
+    expect(decomposed.map((t) => t.where)).toEqual([]);
+  });
+
+  it.each(['Tô Lâm', 'Álvarez Casas', 'Lê Văn Tuyến', 'Trần Lưu Quang', 'Hoài Đức'])(
+    'keeps the diacritics of %s',
+    (name) => {
+      expect(JSON.stringify(data)).toContain(name);
+    }
+  );
+
+  it('names people with their diacritics', () => {
+    expect(data.people['to-lam'].name).toBe('Tô Lâm');
+    expect(data.people['le-van-tuyen'].name).toBe('Lê Văn Tuyến');
+    expect(data.people['tran-luu-quang'].name).toBe('Trần Lưu Quang');
+    expect(data.people['alvarez-casas'].name).toContain('Álvarez Casas');
+    expect(data.places['hoai-duc'].name.vi).toBe('huyện Hoài Đức');
+  });
+});

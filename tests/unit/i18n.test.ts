@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_KINDS } from '../../src/lib/data/schema';
+import { resources, translator } from '../../src/lib/i18n/translator';
+import type { Granularity } from '../../src/lib/timeline/ticks';
+import { LANGS, type Lang } from '../../src/lib/timeline/types';
+
+// i18next plural forms; a language has only those it needs (Vietnamese: _other).
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Every leaf of a resource as "dotted.key" → value. */
+function flatten(value: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) {
+      for (const [k, v] of flatten(child, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+    }
+  } else out.set(prefix, value);
+  return out;
+}
+
+const flat = Object.fromEntries(LANGS.map((lang) => [lang, flatten(resources[lang])])) as Record<Lang, Map<string, unknown>>;
+
+/** Keys with plural forms folded into one. */
+const baseKeys = (lang: Lang) => new Set([...flat[lang].keys()].map((key) => key.replace(PLURAL_SUFFIX, '')));
+
+/** The {{placeholders}} of a key, over all its plural forms. */
+function placeholders(lang: Lang, base: string): string[] {
+  const names = new Set<string>();
+  for (const [key, value] of flat[lang]) {
+    if (key.replace(PLURAL_SUFFIX, '') !== base) continue;
+    for (const match of String(value).matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)) names.add(match[1]);
+  }
+  return [...names].sort();
+}
+
+describe('locale files', () => {
+  const PAIRS = LANGS.flatMap((a) => LANGS.filter((b) => b !== a).map((b) => [a, b] as const));
+
+  it.each(PAIRS)('every key of %s exists in %s', (a, b) => {
+    const missing = [...baseKeys(a)].filter((key) => !baseKeys(b).has(key));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(LANGS)('every value in %s is a non-empty string', (lang) => {
+    const bad = [...flat[lang]].filter(([, value]) => typeof value !== 'string' || !value.trim()).map(([key]) => key);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(LANGS)('%s uses the same placeholders as the other languages', (lang) => {
+    for (const base of baseKeys('en')) {
+      expect(placeholders(lang, base), `${lang} ${base}`).toEqual(placeholders('en', base));
+    }
+  });
+
+  it.each(LANGS)('%s has the plural "other" form of every plural key', (lang) => {
+    const plural = [...flat[lang].keys()].filter((key) => PLURAL_SUFFIX.test(key)).map((key) => key.replace(PLURAL_SUFFIX, ''));
+    for (const base of plural) expect(flat[lang].has(`${base}_other`), `${lang} ${base}_other`).toBe(true);
+  });
+
+  it.each(LANGS)('%s names every event kind of the data schema', (lang) => {
+    for (const kind of EVENT_KINDS) expect(flat[lang].get(`event.kind.${kind}`), `${lang} ${kind}`).toBeTruthy();
+  });
+
+  it.each(LANGS)('%s names every tick granularity', (lang) => {
+    const granularities: Granularity[] = ['decade', 'year', 'month', 'week', 'day'];
+    for (const g of granularities) expect(flat[lang].get(`timeline.granularity.${g}`), `${lang} ${g}`).toBeTruthy();
+  });
+
+  it.each(LANGS)('%s names every language, including itself', (lang) => {
+    for (const other of LANGS) expect(flat[lang].get(`languageNames.${other}`)).toBeTruthy();
+  });
+});
+
+describe('translator', () => {
+  it.each([
+    ['fr', 'timeline.zoomIn', 'Zoomer'],
+    ['en', 'timeline.zoomIn', 'Zoom in'],
+    ['vi', 'timeline.zoomIn', 'Phóng to'],
+    ['fr', 'site.languageName', 'Français'],
+    ['en', 'event.kind.cooperation-period', 'Cooperation period'],
+    ['vi', 'event.kind.talks', 'Hội đàm']
+  ] as [Lang, string, string][])('in %s translates %s as "%s"', (lang, key, expected) => {
+    expect(translator(lang)(key)).toBe(expected);
+  });
+
+  it.each([
+    ['en', 1, '1 more event'],
+    ['en', 3, '3 more events'],
+    ['en', 0, '0 more events'],
+    ['fr', 1, '1 autre événement'],
+    ['fr', 3, '3 autres événements'],
+    ['vi', 1, 'thêm 1 sự kiện'],
+    ['vi', 3, 'thêm 3 sự kiện']
+  ] as [Lang, number, string][])('in %s pluralises timeline.more for %i', (lang, count, expected) => {
+    expect(translator(lang)('timeline.more', { count })).toBe(expected);
+  });
+
+  it('fills placeholders without HTML-escaping them (Svelte escapes on render)', () => {
+    expect(translator('en')('timeline.visibleRange', { from: 'May 2023', to: "l'été <2024>" })).toBe(
+      "Showing May 2023 – l'été <2024>"
+    );
+  });
+
+  it('keeps one translator per language', () => {
+    expect(translator('vi')).toBe(translator('vi'));
+    expect(translator('vi')).not.toBe(translator('fr'));
+  });
+
+  it.each(LANGS)('in %s shows a missing key as the key, not another language', (lang) => {
+    expect(translator(lang)('timeline.noSuchKey')).toBe('timeline.noSuchKey');
+  });
+});

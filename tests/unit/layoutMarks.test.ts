@@ -1,0 +1,249 @@
+import { scaleLinear } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import { layoutMarks, type MarkEvent, type MarkLayout, type MarkLayoutOptions } from '../../src/lib/timeline/layoutMarks';
+import { longestDuration } from '../../src/lib/timeline/visibleWindow';
+
+const DAY = 86_400_000;
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const WIDTH = 1000;
+const EXPAND_PX = 40;
+
+/** An event from its first day to its last day, inclusive. */
+function ev(id: string, first: string, last = first, parent: string | null = null): MarkEvent {
+  return { id, min: utc(first), max: utc(last) + DAY, depth: parent ? 1 : 0, parent };
+}
+
+/** Sorted as compileTimeline sorts: by start, parents before their milestones, then by id. */
+function sorted(events: MarkEvent[]): MarkEvent[] {
+  return [...events].sort((a, b) => a.min - b.min || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const EVENTS = sorted([
+  ev('early', '2015-03-01'),
+  ev('visit', '2023-05-14', '2023-05-17'),
+  ev('talks', '2023-05-15', '2023-05-15', 'visit'),
+  ev('awards', '2023-05-16', '2023-05-16', 'visit'),
+  ev('review', '2023-09-01', '2023-09-02'),
+  ev('late', '2030-01-01')
+]);
+
+/** Lays out `events` in `window` on a linear scale `WIDTH` px wide. */
+function layout(
+  events: MarkEvent[],
+  window: [number, number],
+  extra: Partial<MarkLayoutOptions> = {}
+): MarkLayout {
+  const x = scaleLinear().domain(window).range([0, WIDTH]);
+  return layoutMarks(events, {
+    toPx: (ms) => x(ms),
+    window,
+    width: WIDTH,
+    lanes: 3,
+    expandPx: EXPAND_PX,
+    labelWidth: () => 80,
+    maxDuration: longestDuration(events),
+    maxDots: Infinity,
+    ...extra
+  });
+}
+
+const drawn = (result: MarkLayout) => [...result.marks.map((m) => m.id), ...result.dots.map((d) => d.id)];
+
+const COARSE: [number, number] = [utc('2022-01-01'), utc('2025-01-01')];
+const FINE: [number, number] = [utc('2023-05-01'), utc('2023-06-01')];
+
+describe('layoutMarks', () => {
+  it('shows only the parent while its bar is narrower than expandPx', () => {
+    const result = layout(EVENTS, COARSE);
+    expect(drawn(result).sort()).toEqual(['review', 'visit']);
+    expect(result.expanded.has('visit')).toBe(false);
+  });
+
+  it('shows the milestones once the parent bar is at least expandPx wide', () => {
+    const result = layout(EVENTS, FINE);
+    expect(drawn(result).sort()).toEqual(['awards', 'talks', 'visit']);
+    expect(result.expanded.has('visit')).toBe(true);
+  });
+
+  it('expands exactly at expandPx, not a pixel before', () => {
+    const visitLength = 4 * DAY;
+    // A window in which the visit bar is exactly EXPAND_PX wide, and one just wider.
+    const exact = visitLength * (WIDTH / EXPAND_PX);
+    const from = utc('2023-05-01');
+    expect(layout(EVENTS, [from, from + exact]).expanded.has('visit')).toBe(true);
+    expect(layout(EVENTS, [from, from + exact * 1.01]).expanded.has('visit')).toBe(false);
+  });
+
+  it('leaves out events outside the window', () => {
+    for (const window of [COARSE, FINE]) {
+      const ids = drawn(layout(EVENTS, window));
+      expect(ids).not.toContain('early');
+      expect(ids).not.toContain('late');
+    }
+  });
+
+  it('keeps an event that started before the window and still runs in it', () => {
+    const ids = drawn(layout(EVENTS, [utc('2023-05-16'), utc('2023-05-20')]));
+    expect(ids).toContain('visit');
+    expect(ids).toContain('awards');
+    expect(ids).not.toContain('talks');
+  });
+
+  it('draws nothing in an empty window', () => {
+    expect(layout(EVENTS, [utc('2019-01-01'), utc('2020-01-01')])).toMatchObject({ marks: [], dots: [], clusters: [] });
+  });
+
+  it('places a mark at the scale positions of its start and end', () => {
+    const x = scaleLinear().domain(FINE).range([0, WIDTH]);
+    const visit = layout(EVENTS, FINE).marks.find((m) => m.id === 'visit')!;
+    expect(visit.x0).toBeCloseTo(x(utc('2023-05-14')));
+    expect(visit.x1).toBeCloseTo(x(utc('2023-05-18')));
+    expect(visit.labelWidth).toBe(80);
+  });
+
+  it('gives the selected event the only lane when two labels compete', () => {
+    const rivals = sorted([ev('alpha', '2023-05-15'), ev('bravo', '2023-05-15')]);
+    const unselected = layout(rivals, FINE, { lanes: 1 });
+    expect(unselected.marks.map((m) => m.id)).toEqual(['alpha']);
+    expect(unselected.dots.map((d) => d.id)).toEqual(['bravo']);
+
+    const selected = layout(rivals, FINE, { lanes: 1, selectedId: 'bravo' });
+    expect(selected.marks.map((m) => m.id)).toEqual(['bravo']);
+    expect(selected.dots.map((d) => d.id)).toEqual(['alpha']);
+  });
+
+  it('labels a parent before its milestones when lanes run short', () => {
+    const result = layout(EVENTS, FINE, { lanes: 1 });
+    expect(result.marks.map((m) => m.id)).toContain('visit');
+    expect(result.dots.map((d) => d.id).sort()).toEqual(['awards', 'talks']);
+  });
+
+  it('gives a selected milestone its label over its parent', () => {
+    const result = layout(EVENTS, FINE, { lanes: 1, selectedId: 'awards' });
+    expect(result.marks.map((m) => m.id)).toContain('awards');
+    expect(result.dots.map((d) => d.id)).toContain('visit');
+  });
+
+  it('keeps dots on screen for marks that start off screen', () => {
+    const result = layout(EVENTS, [utc('2023-05-16'), utc('2023-05-20')], { lanes: 0 });
+    for (const dot of result.dots) {
+      expect(dot.x).toBeGreaterThanOrEqual(0);
+      expect(dot.x).toBeLessThanOrEqual(WIDTH);
+    }
+  });
+
+  it('draws counts only, no dots, beyond maxDots unlabelled events', () => {
+    const crowd = sorted(Array.from({ length: 30 }, (_, i) => ev(`e${String(i).padStart(2, '0')}`, '2023-05-15')));
+    const result = layout(crowd, FINE, { lanes: 1, maxDots: 10 });
+    expect(result.marks).toHaveLength(1);
+    expect(result.dots).toEqual([]);
+    expect(result.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(29);
+  });
+
+  it('gives the same layout for the same input', () => {
+    expect(layout(EVENTS, FINE, { lanes: 1 })).toEqual(layout(EVENTS, FINE, { lanes: 1 }));
+  });
+
+  it('does not depend on the order of events that start together', () => {
+    const a = ev('alpha', '2023-05-15');
+    const b = ev('bravo', '2023-05-15');
+    expect(layout([b, a], FINE, { lanes: 1 })).toEqual(layout([a, b], FINE, { lanes: 1 }));
+  });
+});
+
+// Seeded so a failing case can be replayed exactly.
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Visits of days to weeks over 2010–2025, some with milestones inside them. */
+function randomTimeline(count: number, random: () => number): MarkEvent[] {
+  const start = utc('2010-01-01');
+  const span = utc('2025-01-01') - start;
+  const events: MarkEvent[] = [];
+  for (let i = 0; i < count; i++) {
+    const min = start + Math.floor(random() * (span / DAY)) * DAY;
+    const days = 1 + Math.floor(random() * (random() < 0.8 ? 5 : 60));
+    const id = `e${i}`;
+    events.push({ id, min, max: min + days * DAY, depth: 0, parent: null });
+    const children = random() < 0.3 ? 1 + Math.floor(random() * 3) : 0;
+    for (let c = 0; c < children; c++) {
+      const childMin = min + Math.floor(random() * days) * DAY;
+      events.push({ id: `${id}-m${c}`, min: childMin, max: childMin + DAY, depth: 1, parent: id });
+    }
+  }
+  return sorted(events);
+}
+
+/** Events the layout must draw: those in the window whose parent is drawn and wide enough. */
+function expectedVisible(events: MarkEvent[], [from, to]: [number, number]): Set<string> {
+  const px = (ms: number) => ((ms - from) / (to - from)) * WIDTH;
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const shown = new Set<string>();
+  for (const e of events) {
+    if (!(e.min < to && (e.max > from || e.min >= from))) continue;
+    if (e.parent) {
+      const parent = byId.get(e.parent)!;
+      if (!shown.has(parent.id) || px(parent.max) - px(parent.min) < EXPAND_PX) continue;
+    }
+    shown.add(e.id);
+  }
+  return shown;
+}
+
+describe('layoutMarks on a random timeline', () => {
+  const events = randomTimeline(600, mulberry32(20230515));
+  const WINDOWS: [string, [number, number]][] = [
+    ['fifteen years', [utc('2010-01-01'), utc('2025-01-01')]],
+    ['two years', [utc('2022-01-01'), utc('2024-01-01')]],
+    ['three months', [utc('2023-04-01'), utc('2023-07-01')]],
+    ['three weeks', [utc('2016-02-03'), utc('2016-02-24')]],
+    ['five days', [utc('2019-08-10'), utc('2019-08-15')]]
+  ];
+
+  it.each(WINDOWS)('draws every visible event exactly once over %s', (_, window) => {
+    const result = layout(events, window);
+    const ids = drawn(result);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(expectedVisible(events, window));
+  });
+
+  it.each(WINDOWS)('never overlaps two marks in one lane over %s', (_, window) => {
+    const { marks } = layout(events, window);
+    const boxes = marks.map((m) => ({
+      ...m,
+      left: m.labelX,
+      right: Math.max(m.labelX + m.labelWidth, Math.min(m.x1, WIDTH))
+    }));
+    for (const box of boxes) {
+      expect(box.lane).toBeGreaterThanOrEqual(0);
+      expect(box.lane).toBeLessThan(3);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.left + box.labelWidth).toBeLessThanOrEqual(WIDTH);
+    }
+    for (let lane = 0; lane < 3; lane++) {
+      const inLane = boxes.filter((b) => b.lane === lane).sort((a, b) => a.left - b.left);
+      for (let i = 1; i < inLane.length; i++) {
+        expect(inLane[i].left, `${inLane[i - 1].id} and ${inLane[i].id}`).toBeGreaterThan(inLane[i - 1].right);
+      }
+    }
+  });
+
+  it.each(WINDOWS)('keeps the label of the selected event over %s', (_, window) => {
+    const visible = [...expectedVisible(events, window)];
+    // The last visible event is the one most likely to lose its lane.
+    const selectedId = visible[visible.length - 1];
+    const result = layout(events, window, { selectedId, lanes: 1 });
+    expect(result.marks.map((m) => m.id)).toContain(selectedId);
+  });
+
+  it('is deterministic', () => {
+    const [, window] = WINDOWS[1];
+    expect(layout(events, window)).toEqual(layout(randomTimeline(600, mulberry32(20230515)), window));
+  });
+});
