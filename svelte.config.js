@@ -5,7 +5,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+    // BUILD_DIR lets the benchmark build several data sets side by side.
+    adapter: adapter({
+      pages: process.env.BUILD_DIR || 'build',
+      assets: process.env.BUILD_DIR || 'build',
+      fallback: undefined,
+      strict: true
+    }),
     prerender: { entries: ['*'], handleHttpError: 'fail' }
   }
 };

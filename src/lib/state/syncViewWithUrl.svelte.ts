@@ -1,7 +1,6 @@
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { onMount } from 'svelte';
 import { parseViewState, serializeViewState, type ViewState } from '$lib/timeline/urlState';
-import type { TimeWindow } from '$lib/timeline/timeWindow';
 import type { Lang } from '$lib/timeline/types';
 import type { TimelineView } from './timelineView.svelte';
 
@@ -9,15 +8,11 @@ interface Known {
   eventIds: ReadonlySet<string>;
   lang: Lang;
   bounds: { min: number; max: number };
-  /** The window shown when the URL names none. */
-  full: TimeWindow;
-  /** The window that shows an event, for a link that names an event but no window. */
-  windowFor: (eventId: string) => TimeWindow;
 }
 
 /** The query string for a view; the full window is left out to keep links short. */
-export function viewQuery(view: TimelineView, full: TimeWindow, overrides: Partial<ViewState> = {}): string {
-  const window = view.window;
+export function viewQuery(view: TimelineView, overrides: Partial<ViewState> = {}): string {
+  const { window, full } = view;
   const isFull = !window || (window.from <= full.from + 1 && window.to >= full.to - 1);
   const state: ViewState = {
     event: view.selectedId,
@@ -51,7 +46,8 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
     view.select(state.event);
     writtenEvent = state.event;
     if (state.from !== null && state.to !== null) view.showWindow({ from: state.from, to: state.to });
-    else view.showWindow(state.event ? known.windowFor(state.event) : known.full);
+    // A link naming an event but no window opens on that event.
+    else view.showWindow(state.event ? view.windowFor(state.event) : view.full);
   };
 
   afterNavigate(() => {
@@ -65,7 +61,7 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
   });
 
   $effect(() => {
-    const query = viewQuery(view, known.full);
+    const query = viewQuery(view);
     if (!ready || query === location.search) return;
     const url = `${location.pathname}${query}`;
     if (view.selectedId !== writtenEvent) {

@@ -1,11 +1,13 @@
 import { getContext, setContext } from 'svelte';
-import type { TimeWindow } from '$lib/timeline/timeWindow';
+import type { TimelineData, TimelineEvent } from '$lib/data/model';
+import { fitWindow, fullWindow, type TimeWindow } from '$lib/timeline/timeWindow';
 import type { Lang } from '$lib/timeline/types';
 
 /**
  * What the reader is looking at: the selected event, the visible window and
- * the second language. The timeline, the details, the language links and the
- * URL all read and write this one object.
+ * the second language, with the moves between events that every page offers
+ * (previous, next, zoom to, reveal). The timeline, the details, the language
+ * links and the URL all read and write this one object.
  */
 export class TimelineView {
   selectedId = $state<string | null>(null);
@@ -21,12 +23,56 @@ export class TimelineView {
   /** Events drawn on the axis at this zoom (labelled or as dots); written by the timeline. */
   drawn = $state.raw<ReadonlySet<string>>(new Set());
 
+  readonly #data: () => TimelineData;
+
+  /** `data` is a getter so the view follows the page's current data. */
+  constructor(data: () => TimelineData) {
+    this.#data = data;
+  }
+
+  readonly events = $derived.by(() => this.#data().events);
+  readonly #index = $derived(new Map(this.events.map((event, i) => [event.id, i])));
+  /** All events with a margin: the widest window. */
+  readonly full = $derived.by(() => fullWindow(this.#data().span));
+
+  readonly selected = $derived(this.eventById(this.selectedId));
+  readonly previousId = $derived(this.#neighbour(-1));
+  readonly nextId = $derived(this.#neighbour(1));
+
+  /** The event with this id, if there is one. */
+  eventById(id: string | null): TimelineEvent | undefined {
+    return id === null ? undefined : this.events[this.#index.get(id) ?? -1];
+  }
+
+  #neighbour(step: 1 | -1): string | null {
+    const at = this.selectedId === null ? undefined : this.#index.get(this.selectedId);
+    return at === undefined ? null : (this.events[at + step]?.id ?? null);
+  }
+
   select(id: string | null) {
     this.selectedId = id;
   }
 
   showWindow(window: TimeWindow | null) {
     this.requestedWindow = window ? { ...window } : null;
+  }
+
+  /** The window that shows an event and its milestones, with some room around. */
+  windowFor(id: string): TimeWindow {
+    const event = this.eventById(id);
+    return event ? fitWindow({ from: event.date.min, to: event.date.max }, this.full, 0.3) : this.full;
+  }
+
+  zoomTo(id: string) {
+    this.showWindow(this.windowFor(id));
+  }
+
+  /** Selects an event, and zooms to it when the axis does not show it at this zoom. */
+  reveal(id: string) {
+    this.select(id);
+    if (this.drawn.has(id)) return;
+    // A milestone shows once its visit is wide enough, so fit the visit.
+    this.zoomTo(this.eventById(id)?.parent ?? id);
   }
 }
 

@@ -64,7 +64,9 @@ export function layoutMarks(events: MarkEvent[], opts: MarkLayoutOptions): MarkL
   const shown: { event: MarkEvent; x0: number; x1: number }[] = [];
   const shownIds = new Set<string>();
   for (const event of visible) {
-    if (event.parent !== null && !(expanded.has(event.parent) && shownIds.has(event.parent))) continue;
+    // The selected event is always drawn, even where its visit is still one mark.
+    const parentOpen = event.parent === null || (expanded.has(event.parent) && shownIds.has(event.parent));
+    if (!parentOpen && event.id !== opts.selectedId) continue;
     const x0 = opts.toPx(event.min);
     const x1 = opts.toPx(event.max);
     shown.push({ event, x0, x1 });

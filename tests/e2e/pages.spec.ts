@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { collectPageErrors, events, LANGS, meta, openTimeline, sourceById, t } from './support';
+
+for (const lang of LANGS) {
+  test.describe(`/${lang}`, () => {
+    test('opens in its language, with the title from the data and hreflang alternates', async ({ page }) => {
+      const errors = collectPageErrors(page);
+      await openTimeline(page, `/${lang}`);
+
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page).toHaveTitle(meta.title[lang]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(meta.title[lang]);
+
+      for (const code of LANGS) {
+        const alternate = page.locator(`head link[rel="alternate"][hreflang="${code}"]`);
+        await expect(alternate).toHaveCount(1);
+        expect(new URL((await alternate.getAttribute('href'))!).pathname).toBe(`/${code}`);
+      }
+
+      // The interface speaks the page's language.
+      await expect(page.getByRole('button', { name: t(lang, 'timeline.zoomIn'), exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: t(lang, 'timeline.showAll'), exact: true })).toBeVisible();
+      await expect(page.getByLabel(t(lang, 'site.secondLanguage'))).toBeVisible();
+      await expect(page.getByRole('navigation', { name: t(lang, 'site.languages') })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+
+    test('lists every event by its title', async ({ page }) => {
+      await openTimeline(page, `/${lang}`);
+      const list = page.getByRole('region', { name: t(lang, 'site.listHeading') });
+      await expect(list).toBeVisible();
+      await expect(list.getByRole('heading', { level: 4 })).toHaveCount(events.length);
+      for (const event of events) {
+        await expect(list.getByRole('link', { name: event.title[lang], exact: true })).toBeVisible();
+      }
+    });
+
+    test("the list names each event's sources, separated by commas", async ({ page }) => {
+      await openTimeline(page, `/${lang}`);
+      const list = page.getByRole('region', { name: t(lang, 'site.listHeading') });
+      for (const event of events) {
+        const item = list
+          .getByRole('listitem')
+          .filter({ has: page.getByRole('heading', { level: 4, name: event.title[lang], exact: true }) });
+        const publishers = event.sources.map((id) => sourceById(id).publisher);
+        await expect(item.getByText(`${t(lang, 'event.sources')}:`)).toContainText(publishers.join(', '));
+      }
+    });
+
+    test('without JavaScript, still lists every event', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(`/${lang}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page).toHaveTitle(meta.title[lang]);
+        const list = page.getByRole('region', { name: t(lang, 'site.listHeading') });
+        await expect(list.getByRole('heading', { level: 4 })).toHaveCount(events.length);
+        for (const event of events) {
+          await expect(list.getByRole('heading', { level: 4, name: event.title[lang], exact: true })).toBeVisible();
+          await expect(list.getByText(event.summary[lang])).toBeVisible();
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
+
+test('/ without JavaScript links to the three languages', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    for (const lang of LANGS) {
+      const link = page.getByRole('link', { name: t(lang, 'site.languageName') });
+      await expect(link).toBeVisible();
+      await expect(link).toHaveAttribute('href', `/${lang}`);
+      await expect(link).toHaveAttribute('hreflang', lang);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+for (const lang of LANGS) {
+  test(`/ with JavaScript goes to the reader's language (${lang})`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: lang === 'en' ? 'en-GB' : lang === 'fr' ? 'fr-FR' : 'vi-VN' });
+    try {
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page).toHaveURL(new RegExp(`/${lang}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(meta.title[lang]);
+      await expect(page).toHaveTitle(meta.title[lang]);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * What the browser tests expect, read from the same files the site is built
+ * from (the data YAML and the interface strings), plus small helpers to reach
+ * the timeline the way a reader does.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const LANGS = ['fr', 'en', 'vi'] as const;
+export type Lang = (typeof LANGS)[number];
+export type Translated = Record<Lang, string>;
+
+const readYaml = <T>(path: string): T => parse(readFileSync(join(ROOT, path), 'utf8')) as T;
+
+// ---- Interface strings ----------------------------------------------------
+
+type Strings = { [key: string]: string | Strings };
+const locales = Object.fromEntries(
+  LANGS.map((lang) => [lang, JSON.parse(readFileSync(join(ROOT, `src/lib/i18n/locales/${lang}.json`), 'utf8'))])
+) as Record<Lang, Strings>;
+
+/** An interface string by its dotted key, e.g. t('en', 'timeline.zoomIn'); throws when missing. */
+export function t(lang: Lang, key: string): string {
+  let at: string | Strings | undefined = locales[lang];
+  for (const part of key.split('.')) at = typeof at === 'object' ? at[part] : undefined;
+  if (typeof at !== 'string') throw new Error(`No string "${key}" in ${lang}.json`);
+  return at;
+}
+
+// ---- Data -------------------------------------------------------------------
+
+export interface EventData {
+  id: string;
+  kind: string;
+  date: string;
+  inferred?: boolean;
+  dateLabel?: Translated;
+  dateNote?: Translated;
+  parent?: string;
+  place?: string;
+  participants?: { person: string; title?: Translated }[];
+  title: Translated;
+  summary: Translated;
+  sources: string[];
+}
+
+export const meta = readYaml<{ title: Translated; description: Translated }>('data/timeline.yaml');
+export const places = readYaml<{ id: string; name: Translated; within?: string }[]>('data/places.yaml');
+export const people = readYaml<{ id: string; name: string }[]>('data/people.yaml');
+export const sources = readYaml<{ id: string; title: string; url?: string; publisher: string }[]>('data/sources.yaml');
+export const events: EventData[] = readdirSync(join(ROOT, 'data/events'))
+  .filter((name) => /\.ya?ml$/.test(name))
+  .map((name) => readYaml<EventData>(`data/events/${name}`));
+
+export function eventById(id: string): EventData {
+  const event = events.find((e) => e.id === id);
+  if (!event) throw new Error(`No event "${id}" in data/events`);
+  return event;
+}
+
+/** "Havana, Cuba": a place and the places it lies within. */
+export function placePath(id: string, lang: Lang): string {
+  const names: string[] = [];
+  for (let at = places.find((p) => p.id === id); at; at = places.find((p) => p.id === at!.within)) {
+    names.push(at.name[lang]);
+  }
+  return names.join(', ');
+}
+
+export const personName = (id: string) => people.find((p) => p.id === id)?.name ?? id;
+export const sourceById = (id: string) => sources.find((s) => s.id === id)!;
+
+/** UTC ms where an EDTF date begins: its first written year, month or day. */
+export function startOf(edtf: string): number {
+  const match = /(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(edtf);
+  if (!match) throw new Error(`Cannot read a start from "${edtf}"`);
+  return Date.UTC(Number(match[1]), match[2] ? Number(match[2]) - 1 : 0, match[3] ? Number(match[3]) : 1);
+}
+
+function depthOf(event: EventData): number {
+  let depth = 0;
+  for (let at = event.parent; at; at = events.find((e) => e.id === at)?.parent) depth += 1;
+  return depth;
+}
+
+/** Every event in time order: by start, a parent before its milestones, then by id. */
+export const timeOrder: EventData[] = [...events].sort(
+  (a, b) =>
+    startOf(a.date) - startOf(b.date) || depthOf(a) - depthOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+);
+
+// ---- Page helpers -----------------------------------------------------------
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Fails a test on any uncaught error in the page. Call before navigating. */
+export function collectPageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
+
+export const plot = (page: Page) => page.locator('.plot');
+
+/** The mark (a labelled bar or a dot) for an event, found by its accessible name. */
+export function mark(page: Page, id: string, lang: Lang): Locator {
+  return plot(page).getByRole('button', { name: new RegExp(`^\\s*${escapeRegExp(eventById(id).title[lang])}`) });
+}
+
+/** Every event id with a mark on the plot now. */
+export const markIds = (page: Page) =>
+  plot(page)
+    .locator('button[data-event-id]')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-event-id')!));
+
+/** Opens a language page and waits until the timeline has laid out its marks. */
+export async function openTimeline(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(plot(page).locator('button[data-event-id]').first()).toBeVisible();
+}
+
+export interface Window {
+  from: number;
+  to: number;
+}
+
+/** The visible window, from the plot's data-from / data-to. */
+export async function visibleWindow(page: Page): Promise<Window> {
+  const [from, to] = await Promise.all([
+    plot(page).getAttribute('data-from'),
+    plot(page).getAttribute('data-to')
+  ]);
+  return { from: Date.parse(from ?? ''), to: Date.parse(to ?? '') };
+}
+
+export const span = (w: Window) => w.to - w.from;
+export const DAY = 86_400_000;
+
+/** Waits until the visible window differs from `before`, and returns it. */
+export async function windowChangedFrom(page: Page, before: Window): Promise<Window> {
+  await expect
+    .poll(async () => {
+      const now = await visibleWindow(page);
+      return now.from !== before.from || now.to !== before.to;
+    })
+    .toBe(true);
+  return visibleWindow(page);
+}
+
+export const granularity = (page: Page) => page.locator('[data-granularity]');
+
+/** The x (in page px) of a UTC instant on the plot, for the window shown now. */
+export async function xOf(page: Page, ms: number): Promise<number> {
+  const box = (await plot(page).boundingBox())!;
+  const w = await visibleWindow(page);
+  return box.x + ((ms - w.from) / span(w)) * box.width;
+}
+
+/** A point on the plot's axis strip: inside the zoomable area but on no mark. */
+export async function axisY(page: Page): Promise<number> {
+  const box = (await plot(page).boundingBox())!;
+  return box.y + box.height - 8;
+}
+
+export const details = (page: Page) => page.locator('article.details');
+export const detailsTitle = (page: Page) => page.locator('#details-title');
