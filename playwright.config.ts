@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Browser tests run against the prerendered site in build/, served the way a
 // static host would serve it. `npm test` builds first; run `npm run build`
 // before `npx playwright test` on its own.
-const PORT = 4173;
+// TEST_PORT lets a second checkout run its tests beside a running server.
+const PORT = Number(process.env.TEST_PORT) || 4173;
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 export default defineConfig({
@@ -45,7 +46,7 @@ export default defineConfig({
     }
   ],
   webServer: {
-    command: `node scripts/serve.js --port ${PORT}`,
+    command: `node src/cli/serve.js --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -13,10 +13,10 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `npx tsx scripts/check-data.ts` on a data folder. */
+/** Runs `npx tsx src/cli/check-data.ts` on a data folder. */
 function checkData(folder: string): Run {
   try {
-    const stdout = execFileSync('npx', ['tsx', 'scripts/check-data.ts'], {
+    const stdout = execFileSync('npx', ['tsx', 'src/cli/check-data.ts'], {
       cwd: process.cwd(),
       env: { ...process.env, TIMELINE_DATA: folder },
       encoding: 'utf8',

@@ -1,10 +1,10 @@
 // `npm run check:data`: validates the data folder (TIMELINE_DATA or ./data)
 // and prints how complete each language is. Exits 1 when anything is wrong.
 import { resolve } from 'node:path';
-import { compileTimeline } from '../src/lib/data/compileTimeline';
-import { DataValidationError } from '../src/lib/data/dataError';
-import { dataFolder, readDataFolder } from '../src/lib/data/readDataFolder';
-import { translationReport } from '../src/lib/data/translationReport';
+import { compileTimeline } from '../lib/data/compileTimeline';
+import { DataValidationError } from '../lib/data/dataError';
+import { dataFolder, readDataFolder } from '../lib/data/readDataFolder';
+import { translationReport } from '../lib/data/translationReport';
 
 const dir = resolve(dataFolder());
 console.log(`Checking ${dir}`);

@@ -4,6 +4,6 @@
 set -uo pipefail
 status=0
 npx vitest run || status=1
-bash scripts/ensure-chromium.sh || status=1
+bash tests/ensure-chromium.sh || status=1
 npx playwright test || status=1
 exit $status

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileTimeline } from '../src/lib/data/compileTimeline';
-import { dataFolder, readDataFolder } from '../src/lib/data/readDataFolder';
+import { compileTimeline } from './compileTimeline';
+import { dataFolder, readDataFolder } from './readDataFolder';
 
 const ID = 'virtual:timeline-data';
 const RESOLVED = '\0' + ID;

@@ -1,19 +1,21 @@
 // Serves the prerendered site in build/ the way a static host would:
 // /fr is build/fr.html, files are served as they are, anything else is 404.
-// Usage: node scripts/serve.js [--port 4173] [--host 127.0.0.1] [--dir build]
+// Usage: node src/cli/serve.js [--port 4173] [--host 127.0.0.1] [--dir build]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
+/** @param {string} name @param {string} fallback @returns {string} */
 const option = (name, fallback) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
 };
-const port = Number(option('port', process.env.PORT || 4173));
+const port = Number(option('port', process.env.PORT || '4173'));
 const host = option('host', process.env.HOST || '127.0.0.1');
 const root = resolve(option('dir', 'build'));
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -32,7 +34,10 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
-/** The file for a URL path, or null: tries the path, then path.html, then path/index.html. */
+/**
+ * The file for a URL path, or null: tries the path, then path.html, then path/index.html.
+ * @param {string} pathname
+ */
 function fileFor(pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const base = join(root, clean);
