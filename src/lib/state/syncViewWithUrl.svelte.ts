@@ -8,6 +8,12 @@ interface Known {
   eventIds: ReadonlySet<string>;
   lang: Lang;
   bounds: { min: number; max: number };
+  /**
+   * 'push' (default): choosing an event adds a history entry. 'replace': the
+   * address follows the view without adding entries, for an embed, whose
+   * entries would otherwise land in the host page's back button.
+   */
+  history?: 'push' | 'replace';
 }
 
 /** The query string for a view; the full window is left out to keep links short. */
@@ -64,7 +70,7 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
     const query = viewQuery(view);
     if (!ready || query === location.search) return;
     const url = `${location.pathname}${query}`;
-    if (view.selectedId !== writtenEvent) {
+    if (view.selectedId !== writtenEvent && known.history !== 'replace') {
       writtenEvent = view.selectedId;
       pushState(url, {});
     } else {
