@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { timelineDataPlugin } from './src/lib/data/timelineDataPlugin';
+import { timelineDataPlugin } from './src/lib/data/timelineDataPlugin.ts';
 
 export default defineConfig({
   plugins: [timelineDataPlugin(), sveltekit()],

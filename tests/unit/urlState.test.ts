@@ -14,7 +14,7 @@ const known = {
   bounds: { min: Date.UTC(1960, 0, 1), max: Date.UTC(2025, 0, 1) }
 };
 
-const none: ViewState = { event: null, from: null, to: null, second: null };
+const none: ViewState = { event: null, from: null, to: null, second: null, list: false };
 const parse = (query: string) => parseViewState(new URLSearchParams(query), known);
 const utc = (iso: string) => Date.parse(iso);
 
@@ -22,7 +22,7 @@ describe('parseViewState', () => {
   it.each([
     {
       query: 'event=talks-2023-05-15&from=2023-04-20&to=2023-06-10&second=vi',
-      state: { event: 'talks-2023-05-15', from: utc('2023-04-20T00:00Z'), to: utc('2023-06-10T00:00Z'), second: 'vi' }
+      state: { ...none, event: 'talks-2023-05-15', from: utc('2023-04-20T00:00Z'), to: utc('2023-06-10T00:00Z'), second: 'vi' }
     },
     { query: '', state: none },
     { query: 'from=2023-05-15T06:00Z&to=2023-05-15T18:00Z', state: { ...none, from: utc('2023-05-15T06:00Z'), to: utc('2023-05-15T18:00Z') } },
@@ -32,7 +32,10 @@ describe('parseViewState', () => {
     { query: 'from=2023-05-15T06:00Z&to=2023-05-15T07:00Z', state: { ...none, from: utc('2023-05-15T06:00Z'), to: utc('2023-05-15T07:00Z') } },
     { query: 'from=1900-01-01&to=2100-01-01', state: { ...none, from: utc('1900-01-01T00:00Z'), to: utc('2100-01-01T00:00Z') } },
     { query: 'from=2024-02-29&to=2024-03-02', state: { ...none, from: utc('2024-02-29T00:00Z'), to: utc('2024-03-02T00:00Z') } },
-    { query: 'event=visit-1960-09&second=en', state: { ...none, event: 'visit-1960-09', second: 'en' } }
+    { query: 'event=visit-1960-09&second=en', state: { ...none, event: 'visit-1960-09', second: 'en' } },
+    { query: 'view=list', state: { ...none, list: true } },
+    { query: 'view=grid', state: none },
+    { query: 'view=LIST', state: none }
   ])('reads "$query"', ({ query, state }) => {
     expect(parse(query)).toEqual(state);
   });
@@ -101,8 +104,8 @@ describe('serializeViewState', () => {
   it.each([
     {
       what: 'writes every field in a fixed key order',
-      state: { event: 'talks-2023-05-15', from: utc('2023-04-20T00:00Z'), to: utc('2023-06-10T00:00Z'), second: 'vi' as Lang },
-      entries: [['event', 'talks-2023-05-15'], ['from', '2023-04-20'], ['to', '2023-06-10'], ['second', 'vi']]
+      state: { event: 'talks-2023-05-15', from: utc('2023-04-20T00:00Z'), to: utc('2023-06-10T00:00Z'), second: 'vi' as Lang, list: true },
+      entries: [['event', 'talks-2023-05-15'], ['from', '2023-04-20'], ['to', '2023-06-10'], ['second', 'vi'], ['view', 'list']]
     },
     { what: 'writes nothing for an empty state', state: none, entries: [] },
     {
@@ -146,8 +149,10 @@ describe('serializeViewState', () => {
 
 describe('round trips', () => {
   it.each<ViewState>([
-    { event: 'talks-2023-05-15', from: utc('2023-04-20T00:00Z'), to: utc('2023-06-10T00:00Z'), second: 'vi' },
+    { event: 'talks-2023-05-15', from: utc('2023-04-20T00:00Z'), to: utc('2023-06-10T00:00Z'), second: 'vi', list: false },
     none,
+    { ...none, list: true },
+    { ...none, event: 'visit-1960-09', list: true },
     { ...none, event: 'visit-1960-09' },
     { ...none, second: 'en' },
     { ...none, from: utc('2023-05-15T06:00Z'), to: utc('2023-05-15T18:00Z') },
@@ -155,7 +160,7 @@ describe('round trips', () => {
     { ...none, from: utc('2023-05-15T00:00Z'), to: utc('2023-05-16T00:00Z') },
     { ...none, from: utc('2023-05-15T22:15Z'), to: utc('2023-05-17T03:45Z') },
     { ...none, from: utc('1960-01-01T00:00Z'), to: utc('2025-01-01T00:00Z') },
-    { event: 'visit-1960-09', from: utc('1960-09-01T00:00Z'), to: utc('1960-10-01T00:00Z'), second: 'en' }
+    { event: 'visit-1960-09', from: utc('1960-09-01T00:00Z'), to: utc('1960-10-01T00:00Z'), second: 'en', list: false }
   ])('parses back to the same state after serializing %o', (state) => {
     expect(parseViewState(serializeViewState(state), known)).toEqual(state);
   });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { DateParseError, parseEventDate } from '../timeline/parseEventDate';
+import { DateParseError, parseEventDate } from '../timeline/parseEventDate.ts';
 import type { EventDate } from '../timeline/types';
-import { DataValidationError, type DataIssue } from './dataError';
+import { DataValidationError, type DataIssue } from './dataError.ts';
 import type { Domain, Person, Place, Source, TimelineData, TimelineEvent } from './model';
 import {
   domainSchema,
@@ -11,7 +11,7 @@ import {
   sourceSchema,
   timelineMetaSchema,
   type EventInput
-} from './schema';
+} from './schema.ts';
 
 /** A data file after YAML parsing: its path (for messages) and content. */
 export interface RawFile {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { RawData, RawFile } from './compileTimeline';
-import { DataValidationError, type DataIssue } from './dataError';
+import { DataValidationError, type DataIssue } from './dataError.ts';
 
 /** Where the data comes from: TIMELINE_DATA, or ./data. */
 export function dataFolder(env: Record<string, string | undefined> = process.env): string {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileTimeline } from './compileTimeline';
-import { dataFolder, readDataFolder } from './readDataFolder';
+import { compileTimeline } from './compileTimeline.ts';
+import { dataFolder, readDataFolder } from './readDataFolder.ts';
 
 const ID = 'virtual:timeline-data';
 const RESOLVED = '\0' + ID;

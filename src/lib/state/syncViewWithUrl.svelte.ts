@@ -14,6 +14,23 @@ interface Known {
    * entries would otherwise land in the host page's back button.
    */
   history?: 'push' | 'replace';
+  /** The event to open when the URL names none (an event's own page). */
+  initialEvent?: string | null;
+  /** Other query parameters the address keeps as they are (an embed's options). */
+  keep?: readonly string[];
+}
+
+/** `query` with the parameters named in `keep` copied from the current address. */
+function withKept(query: string, keep: readonly string[] | undefined): string {
+  if (!keep?.length) return query;
+  const params = new URLSearchParams(query);
+  const current = new URLSearchParams(location.search);
+  for (const name of keep) {
+    const value = current.get(name);
+    if (value !== null) params.set(name, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
 
 /** The query string for a view; the full window is left out to keep links short. */
@@ -25,6 +42,7 @@ export function viewQuery(view: TimelineView, overrides: Partial<ViewState> = {}
     from: isFull ? null : window.from,
     to: isFull ? null : window.to,
     second: view.second,
+    list: view.list,
     ...overrides
   };
   const query = serializeViewState(state).toString();
@@ -49,11 +67,13 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
       bounds: known.bounds
     });
     view.second = state.second;
-    view.select(state.event);
-    writtenEvent = state.event;
+    view.list = state.list;
+    const event = state.event ?? known.initialEvent ?? null;
+    view.select(event);
+    writtenEvent = event;
     if (state.from !== null && state.to !== null) view.showWindow({ from: state.from, to: state.to });
     // A link naming an event but no window opens on that event.
-    else view.showWindow(state.event ? view.windowFor(state.event) : view.full);
+    else view.showWindow(event ? view.windowFor(event) : view.full);
   };
 
   afterNavigate(() => {
@@ -67,7 +87,8 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
   });
 
   $effect(() => {
-    const query = viewQuery(view);
+    // An event's own page names its event in the path already.
+    const query = withKept(viewQuery(view, view.selectedId === known.initialEvent ? { event: null } : {}), known.keep);
     if (!ready || query === location.search) return;
     const url = `${location.pathname}${query}`;
     if (view.selectedId !== writtenEvent && known.history !== 'replace') {

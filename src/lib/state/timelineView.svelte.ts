@@ -12,6 +12,8 @@ import type { Lang } from '$lib/timeline/types';
 export class TimelineView {
   selectedId = $state<string | null>(null);
   second = $state<Lang | null>(null);
+  /** Show the events as a list instead of the timeline. */
+  list = $state(false);
   /** The window the axis shows now; written by the timeline as it zooms. */
   window = $state<TimeWindow | null>(null);
   /**
@@ -67,12 +69,17 @@ export class TimelineView {
     this.showWindow(this.windowFor(id));
   }
 
-  /** Selects an event, and zooms to it when the axis does not show it at this zoom. */
-  reveal(id: string) {
-    this.select(id);
+  /** Zooms to an event when the axis does not draw it at this zoom. */
+  bringIntoView(id: string) {
     if (this.drawn.has(id)) return;
     // A milestone shows once its visit is wide enough, so fit the visit.
     this.zoomTo(this.eventById(id)?.parent ?? id);
+  }
+
+  /** Selects an event and brings it into view. */
+  reveal(id: string) {
+    this.select(id);
+    this.bringIntoView(id);
   }
 }
 

@@ -6,6 +6,8 @@ export interface ViewState {
   from: number | null;
   to: number | null;
   second: Lang | null;
+  /** The events shown as a list instead of the timeline (`view=list`). */
+  list: boolean;
 }
 
 const MINUTE = 60_000;
@@ -88,7 +90,8 @@ export function parseViewState(
     event: parseEvent(params.get('event'), known.eventIds),
     from,
     to,
-    second: parseSecond(params.get('second'), known.lang)
+    second: parseSecond(params.get('second'), known.lang),
+    list: params.get('view') === 'list'
   };
 }
 
@@ -107,8 +110,8 @@ function formatWindow(from: number | null, to: number | null): [string, string] 
 }
 
 /**
- * Write a view as query parameters (event, from, to, second), leaving out
- * nulls. The window is written only with both ends, rounded outward to whole
+ * Write a view as query parameters (event, from, to, second, view), leaving
+ * out nulls and the default timeline view. The window is written only with both ends, rounded outward to whole
  * days (windows of two days or more) or minutes.
  */
 export function serializeViewState(state: ViewState): URLSearchParams {
@@ -120,5 +123,6 @@ export function serializeViewState(state: ViewState): URLSearchParams {
     params.set('to', ends[1]);
   }
   if (state.second !== null) params.set('second', state.second);
+  if (state.list) params.set('view', 'list');
   return params;
 }
