@@ -1,5 +1,5 @@
 import timeline from 'virtual:timeline-data';
-import { siteUrl } from '$lib/site';
+import { eventPagesEnabled, siteUrl } from '$lib/site';
 import { LANGS, type Lang } from '$lib/timeline/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -9,5 +9,6 @@ export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
 export const load: PageServerLoad = ({ params }) => ({
   timeline,
   lang: params.lang as Lang,
-  siteUrl: siteUrl()
+  siteUrl: siteUrl(),
+  eventPages: eventPagesEnabled(timeline.events.length)
 });

@@ -1,5 +1,5 @@
 import timeline from 'virtual:timeline-data';
-import { siteUrl } from '$lib/site';
+import { eventPagesEnabled, siteUrl } from '$lib/site';
 import { LANGS } from '$lib/timeline/types';
 
 export const prerender = true;
@@ -10,7 +10,8 @@ const escapeXml = (text: string) =>
 /** Every page, each with its language alternates. */
 export function GET() {
   const base = siteUrl();
-  const paths = ['', ...timeline.events.map((event) => `/events/${event.id}`)];
+  const eventPaths = eventPagesEnabled(timeline.events.length) ? timeline.events.map((event) => `/events/${event.id}`) : [];
+  const paths = ['', ...eventPaths];
   const urls = paths.flatMap((path) =>
     LANGS.map((lang) => {
       const alternates = LANGS.map(

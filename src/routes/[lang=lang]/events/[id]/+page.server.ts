@@ -1,13 +1,15 @@
 import { error } from '@sveltejs/kit';
 import timeline from 'virtual:timeline-data';
-import { siteUrl } from '$lib/site';
+import { eventPagesEnabled, siteUrl } from '$lib/site';
 import { LANGS, type Lang } from '$lib/timeline/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
-  LANGS.flatMap((lang) => timeline.events.map((event) => ({ lang, id: event.id })));
+  eventPagesEnabled(timeline.events.length)
+    ? LANGS.flatMap((lang) => timeline.events.map((event) => ({ lang, id: event.id })))
+    : [];
 
 export const load: PageServerLoad = ({ params }) => {
   if (!timeline.events.some((event) => event.id === params.id)) error(404, 'No such event');
-  return { timeline, lang: params.lang as Lang, eventId: params.id, siteUrl: siteUrl() };
+  return { timeline, lang: params.lang as Lang, eventId: params.id, siteUrl: siteUrl(), eventPages: true };
 };
