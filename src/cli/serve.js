@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const args = process.argv.slice(2);
 /** @param {string} name @param {string} fallback @returns {string} */
@@ -70,12 +71,19 @@ const server = createServer((request, response) => {
     return;
   }
   const immutable = file.includes(`${join(root, '_app', 'immutable')}`);
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // Text is compressed, as any real static host or CDN would.
+  const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   response.writeHead(200, {
     ...headers,
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+    'Content-Type': type,
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {})
   });
-  createReadStream(file).pipe(response);
+  const stream = createReadStream(file);
+  if (gzip) stream.pipe(createGzip()).pipe(response);
+  else stream.pipe(response);
 });
 
 server.listen(port, host, () => {
