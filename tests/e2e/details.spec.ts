@@ -4,6 +4,7 @@ import {
   detailsTitle,
   escapeRegExp,
   eventById,
+  eventList,
   LANGS,
   mark,
   markIds,
@@ -11,6 +12,7 @@ import {
   openTimeline,
   personName,
   placePath,
+  showList,
   sourceById,
   span,
   t,
@@ -27,6 +29,9 @@ const OCTOBER_VISIT_DATE: Record<Lang, string> = {
   fr: 'du 12 au 14 octobre 2022',
   vi: 'từ ngày 12 đến ngày 14 tháng 10 năm 2022'
 };
+
+/** The words before a source's publication date, from the interface strings. */
+const sourceLine = (lang: Lang) => t(lang, 'event.published').split('{{date}}')[0].trim();
 
 for (const lang of LANGS) {
   test.describe(`event details (${lang})`, () => {
@@ -134,10 +139,8 @@ for (const lang of LANGS) {
 
     test('the events list walks through time order', async ({ page }) => {
       await openTimeline(page, `/${lang}`);
-      const titles = await page
-        .getByRole('region', { name: t(lang, 'site.listHeading') })
-        .getByRole('heading', { level: 4 })
-        .allInnerTexts();
+      await showList(page, lang);
+      const titles = await eventList(page, lang).getByRole('heading', { level: 4 }).allInnerTexts();
       expect(titles.map((text) => text.trim())).toEqual(timeOrder.map((e) => e.title[lang]));
     });
 
@@ -191,6 +194,19 @@ for (const lang of LANGS) {
       await expect(mark(page, resumption.id, lang)).toHaveAccessibleName(
         new RegExp(`${escapeRegExp(resumption.dateLabel![lang])}\\s*$`)
       );
+    });
+
+    test("each source's line reads naturally: no word said twice in a row", async ({ page }) => {
+      const event = eventById('visit-2022-10-cuba');
+      await openTimeline(page, `/${lang}?event=${event.id}`);
+      await expect(detailsTitle(page)).toHaveText(event.title[lang]);
+      const lines = details(page).locator('ul.sources > li');
+      await expect(lines).toHaveCount(event.sources.length);
+      for (const line of await lines.allInnerTexts()) {
+        // "published on {date}" around a date that already starts with its own word ("ngày 14…") says it twice.
+        expect(line).not.toMatch(/(^|[\s,(—])(\p{L}+)\s+\2(?=[\s,.)]|$)/iu);
+        expect(line).toContain(sourceLine(lang));
+      }
     });
 
     test('a second language shows the details in both', async ({ page }) => {

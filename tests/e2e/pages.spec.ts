@@ -1,5 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { collectPageErrors, events, LANGS, meta, openTimeline, sourceById, t } from './support';
+import {
+  collectPageErrors,
+  eventList,
+  events,
+  LANGS,
+  meta,
+  openList,
+  openTimeline,
+  plot,
+  showList,
+  sourceById,
+  t,
+  viewSwitch
+} from './support';
 
 for (const lang of LANGS) {
   test.describe(`/${lang}`, () => {
@@ -25,19 +38,37 @@ for (const lang of LANGS) {
       expect(errors).toEqual([]);
     });
 
-    test('lists every event by its title', async ({ page }) => {
+    test('the timeline view hides the list; the List switch shows it instead', async ({ page }) => {
       await openTimeline(page, `/${lang}`);
-      const list = page.getByRole('region', { name: t(lang, 'site.listHeading') });
-      await expect(list).toBeVisible();
+      const views = viewSwitch(page, lang);
+      const timelineButton = views.getByRole('button', { name: t(lang, 'site.viewTimeline'), exact: true });
+      const listButton = views.getByRole('button', { name: t(lang, 'site.viewList'), exact: true });
+      await expect(timelineButton).toHaveAttribute('aria-pressed', 'true');
+      await expect(listButton).toHaveAttribute('aria-pressed', 'false');
+      await expect(eventList(page, lang)).toBeHidden();
+      await expect(page.locator('.list-area')).toHaveAttribute('hidden', '');
+
+      await showList(page, lang);
+      await expect(timelineButton).toHaveAttribute('aria-pressed', 'false');
+      await expect(page).toHaveURL(/[?&]view=list(&|$)/);
+      await expect(plot(page)).toBeHidden();
+    });
+
+    test("lists every event by its title, linking to the event's own page", async ({ page }) => {
+      await openTimeline(page, `/${lang}`);
+      await showList(page, lang);
+      const list = eventList(page, lang);
       await expect(list.getByRole('heading', { level: 4 })).toHaveCount(events.length);
       for (const event of events) {
-        await expect(list.getByRole('link', { name: event.title[lang], exact: true })).toBeVisible();
+        const link = list.getByRole('link', { name: event.title[lang], exact: true });
+        await expect(link).toBeVisible();
+        expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toBe(`/${lang}/events/${event.id}`);
       }
     });
 
     test("the list names each event's sources, separated by commas", async ({ page }) => {
-      await openTimeline(page, `/${lang}`);
-      const list = page.getByRole('region', { name: t(lang, 'site.listHeading') });
+      await openList(page, `/${lang}?view=list`, lang);
+      const list = eventList(page, lang);
       for (const event of events) {
         const item = list
           .getByRole('listitem')
@@ -60,6 +91,11 @@ for (const lang of LANGS) {
           await expect(list.getByRole('heading', { level: 4, name: event.title[lang], exact: true })).toBeVisible();
           await expect(list.getByText(event.summary[lang])).toBeVisible();
         }
+        // Its links lead to each event's own page, which shows that event's details.
+        const event = events[0];
+        await list.getByRole('link', { name: event.title[lang], exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`/${lang}/events/${event.id}$`));
+        await expect(page.locator('#details-title')).toHaveText(event.title[lang]);
       } finally {
         await context.close();
       }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LANGS, mark, meta, openTimeline, plot, ROOT } from './support';
 
-const WIDTHS = [390, 1280] as const;
+const WIDTHS = [320, 390, 1280] as const;
 const DIR = join(ROOT, 'test-results/screenshots');
 
 for (const lang of LANGS) {

@@ -141,7 +141,32 @@ export async function visibleWindow(page: Page): Promise<Window> {
 export const span = (w: Window) => w.to - w.from;
 export const DAY = 86_400_000;
 
-/** Waits until the visible window differs from `before`, and returns it. */
+/**
+ * The window once the axis has stopped moving: the zoom buttons and keys ease
+ * over several frames, and every frame of that moves the window, so two
+ * animation frames in a row showing the same window mean it has arrived.
+ */
+export async function settledWindow(page: Page): Promise<Window> {
+  const [from, to] = await plot(page).evaluate(
+    (element) =>
+      new Promise<[string, string]>((done) => {
+        const read = () => `${element.getAttribute('data-from')} ${element.getAttribute('data-to')}`;
+        let last = read();
+        let same = 0;
+        const frame = () => {
+          const now = read();
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 2) done(now.split(' ') as [string, string]);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      })
+  );
+  return { from: Date.parse(from), to: Date.parse(to) };
+}
+
+/** Waits until the visible window differs from `before` and has stopped moving, and returns it. */
 export async function windowChangedFrom(page: Page, before: Window): Promise<Window> {
   await expect
     .poll(async () => {
@@ -149,7 +174,7 @@ export async function windowChangedFrom(page: Page, before: Window): Promise<Win
       return now.from !== before.from || now.to !== before.to;
     })
     .toBe(true);
-  return visibleWindow(page);
+  return settledWindow(page);
 }
 
 export const granularity = (page: Page) => page.locator('[data-granularity]');
@@ -169,3 +194,67 @@ export async function axisY(page: Page): Promise<number> {
 
 export const details = (page: Page) => page.locator('article.details');
 export const detailsTitle = (page: Page) => page.locator('#details-title');
+
+export const announcer = (page: Page) => page.getByTestId('announcer');
+
+/** A sentence of the interface with its {{placeholders}} filled: by text where given, by anything else. */
+export function sentence(lang: Lang, key: string, values: Record<string, string> = {}): RegExp {
+  const pattern = escapeRegExp(t(lang, key)).replace(/\\\{\\\{(\w+)\\\}\\\}/g, (_, name: string) =>
+    name in values ? escapeRegExp(values[name]) : '.+'
+  );
+  return new RegExp(`^${pattern}$`);
+}
+
+// ---- Views: timeline or list ------------------------------------------------
+
+/** The Timeline / List switch. */
+export const viewSwitch = (page: Page, lang: Lang) => page.getByRole('group', { name: t(lang, 'site.view'), exact: true });
+
+/** The list of events, as a region named by its heading. */
+export const eventList = (page: Page, lang: Lang) => page.getByRole('region', { name: t(lang, 'site.listHeading') });
+
+/** The list item of an event in the list view. */
+export const listItem = (page: Page, id: string) => page.locator(`li#list-${id}`);
+
+/** Switches to the list view the way a reader does, and waits until it shows. */
+export async function showList(page: Page, lang: Lang): Promise<void> {
+  const button = viewSwitch(page, lang).getByRole('button', { name: t(lang, 'site.viewList'), exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(eventList(page, lang)).toBeVisible();
+  await expect(plot(page)).toBeHidden();
+}
+
+/** Switches back to the timeline view, and waits until its marks are drawn. */
+export async function showTimeline(page: Page, lang: Lang): Promise<void> {
+  const button = viewSwitch(page, lang).getByRole('button', { name: t(lang, 'site.viewTimeline'), exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(eventList(page, lang)).toBeHidden();
+  await expect(plot(page).locator('button[data-event-id]').first()).toBeVisible();
+}
+
+/** The id of the event whose mark has keyboard focus, or null. */
+export const focusedEventId = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId ?? null);
+
+/** Relative luminance (0 black … 1 white, as WCAG defines it) of the page's computed background. */
+export const backgroundLuminance = (page: Page) =>
+  page.evaluate(() => {
+    const colour = getComputedStyle(document.documentElement).backgroundColor;
+    const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    if ([r, g, b].some((c) => c === undefined || Number.isNaN(c))) throw new Error(`Cannot read "${colour}"`);
+    const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  });
+
+/** Opens a page in the list view (`?view=list` in `path`) and waits until the page runs and has hidden the timeline. */
+export async function openList(page: Page, path: string, lang: Lang): Promise<void> {
+  await page.goto(path);
+  await expect(viewSwitch(page, lang).getByRole('button', { name: t(lang, 'site.viewList'), exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true'
+  );
+  await expect(plot(page)).toBeHidden();
+  await expect(eventList(page, lang)).toBeVisible();
+}
