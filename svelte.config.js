@@ -12,7 +12,15 @@ const config = {
       fallback: undefined,
       strict: true
     }),
-    prerender: { entries: ['*'], handleHttpError: 'fail' },
+    prerender: {
+      entries: ['*'],
+      handleHttpError: 'fail',
+      // Above EVENT_PAGES_MAX events the event pages are left out on purpose
+      // (src/lib/site.ts); any other route never reached is still an error.
+      handleUnseenRoutes: ({ routes, message }) => {
+        if (routes.some((route) => route !== '/[lang=lang]/events/[id]')) throw new Error(message);
+      }
+    },
     // The stylesheets are small: inlined, they no longer block the first paint.
     inlineStyleThreshold: 10000
   }

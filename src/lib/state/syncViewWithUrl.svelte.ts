@@ -49,6 +49,8 @@ export function viewQuery(view: TimelineView, overrides: Partial<ViewState> = {}
   return query ? `?${query}` : '';
 }
 
+const REPLACE_AFTER_MS = 200;
+
 /**
  * Keeps the view and the address bar in step: reads the URL on load and on
  * back/forward, and writes the view back as it changes. Choosing an event
@@ -59,6 +61,7 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
   // Shallow routing needs the router, which is ready only after the first navigation.
   let ready = $state(false);
   let writtenEvent: string | null = null;
+  let pendingReplace: ReturnType<typeof setTimeout> | undefined;
 
   const read = () => {
     const state = parseViewState(new URLSearchParams(location.search), {
@@ -91,11 +94,16 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
     const query = withKept(viewQuery(view, view.selectedId === known.initialEvent ? { event: null } : {}), known.keep);
     if (!ready || query === location.search) return;
     const url = `${location.pathname}${query}`;
+    clearTimeout(pendingReplace);
     if (view.selectedId !== writtenEvent && known.history !== 'replace') {
       writtenEvent = view.selectedId;
       pushState(url, {});
     } else {
-      replaceState(url, {});
+      // A zoom or pan changes the window every frame; the address follows
+      // once it settles, since rewriting history each frame costs a frame.
+      pendingReplace = setTimeout(() => {
+        if (location.pathname + location.search !== url) replaceState(url, {});
+      }, REPLACE_AFTER_MS);
     }
   });
 }
