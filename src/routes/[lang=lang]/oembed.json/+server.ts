@@ -1,0 +1,38 @@
+import { error, json } from '@sveltejs/kit';
+import timeline from 'virtual:timeline-data';
+import { DEFAULT_FRAME_HEIGHT, iframeSnippet } from '$lib/embed/embedSnippets';
+import { translator } from '$lib/i18n/translator';
+import { isLang } from '$lib/timeline/lang';
+import { siteUrl } from '$lib/site';
+import { LANGS } from '$lib/timeline/types';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
+
+/**
+ * A static oEmbed answer (https://oembed.com, type "rich") for the language
+ * page, which links to it: platforms that know oEmbed embed the plain iframe.
+ */
+export const GET: RequestHandler = ({ params }) => {
+  if (!isLang(params.lang)) error(404, 'No such language');
+  const lang = params.lang;
+  const site = siteUrl();
+  const title = timeline.meta.title[lang];
+  return json({
+    version: '1.0',
+    type: 'rich',
+    title,
+    provider_name: title,
+    provider_url: `${site}/${lang}`,
+    html: iframeSnippet({
+      siteOrigin: site,
+      lang,
+      options: {},
+      title: translator(lang)('embed.frameTitle', { title })
+    }),
+    width: 960,
+    height: DEFAULT_FRAME_HEIGHT
+  });
+};

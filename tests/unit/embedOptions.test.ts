@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMBED_DEFAULTS,
+  embedPath,
+  parseEmbedOptions,
+  parseOrigin,
+  serializeEmbedOptions,
+  type EmbedOptions
+} from '../../src/lib/embed/embedOptions';
+
+const known = {
+  eventIds: new Set(['visit-2023-05', 'talks-2023-05-15']),
+  domainIds: new Set(['health', 'awards']),
+  lang: 'en' as const,
+  bounds: { min: Date.UTC(2010, 0, 1), max: Date.UTC(2025, 0, 1) }
+};
+
+const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query), known);
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+describe('parseEmbedOptions', () => {
+  it('gives the defaults for an empty query', () => {
+    expect(parse('')).toEqual(EMBED_DEFAULTS);
+  });
+
+  it('reads every option', () => {
+    expect(
+      parse(
+        'event=talks-2023-05-15&from=2023-05-01&to=2023-06-01&second=vi&domain=health&theme=dark&details=0&height=640&langs=0&origin=https://news.example'
+      )
+    ).toEqual({
+      view: { event: 'talks-2023-05-15', from: utc('2023-05-01'), to: utc('2023-06-01'), second: 'vi', list: false },
+      subset: { kind: 'domain', id: 'health' },
+      theme: 'dark',
+      details: false,
+      height: 640,
+      langs: false,
+      origin: 'https://news.example'
+    } satisfies EmbedOptions);
+  });
+
+  it.each([
+    ['theme=light', { theme: 'light' }],
+    ['theme=auto', { theme: 'auto' }],
+    ['details=1', { details: true }],
+    ['details=false', { details: false }],
+    ['langs=true', { langs: true }],
+    ['height=auto', { height: 'auto' }],
+    ['height=200', { height: 200 }],
+    ['height=2000', { height: 2000 }],
+    ['height=480px', { height: 480 }],
+    ['parent=visit-2023-05', { subset: { kind: 'parent', id: 'visit-2023-05' } }],
+    ['domain=awards', { subset: { kind: 'domain', id: 'awards' } }],
+    // A visit narrows more than a domain: it wins when both are given.
+    ['domain=awards&parent=visit-2023-05', { subset: { kind: 'parent', id: 'visit-2023-05' } }],
+    ['domain=awards&parent=nope', { subset: { kind: 'domain', id: 'awards' } }],
+    ['origin=http://127.0.0.1:4185', { origin: 'http://127.0.0.1:4185' }],
+    ['origin=https://News.Example/', { origin: 'https://news.example' }],
+    ['origin=https://news.example:443', { origin: 'https://news.example' }]
+  ] as [string, Partial<EmbedOptions>][])('reads "%s"', (query, expected) => {
+    expect(parse(query)).toEqual({ ...EMBED_DEFAULTS, ...expected });
+  });
+
+  it.each([
+    'theme=blue',
+    'theme=DARK',
+    'theme=',
+    'details=2',
+    'details=yes',
+    'langs=off',
+    'height=199',
+    'height=2001',
+    'height=-300',
+    'height=4e2',
+    'height=300.5',
+    'height=0x1F4',
+    'height=%20300',
+    'height=99999999999999999999',
+    'domain=unknown',
+    'domain=',
+    'parent=unknown',
+    'parent=',
+    'event=unknown',
+    'second=de',
+    'second=en',
+    'from=2023-05-01',
+    'from=2023-02-30&to=2023-03-10',
+    'from=2023-06-01&to=2023-05-01',
+    'origin=null',
+    'origin=news.example',
+    'origin=ftp://news.example',
+    'origin=javascript:alert(1)',
+    'origin=data:text/html,hi',
+    'origin=https://news.example/path',
+    'origin=https://news.example?x=1',
+    'origin=https://news.example#x',
+    'origin=https://user:pw@news.example',
+    'origin=https://',
+    `origin=https://${'a'.repeat(400)}.example`
+  ])('falls back to the defaults for "%s"', (query) => {
+    expect(parse(query)).toEqual(EMBED_DEFAULTS);
+  });
+
+  it.each([
+    'event=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    'theme=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    'domain=__proto__',
+    'domain=constructor',
+    'parent=__proto__',
+    'origin=https://news.example%0D%0ASet-Cookie:x=1',
+    'height=300%3Cscript%3E',
+    'second=%3Csvg%20onload%3Dalert(1)%3E'
+  ])('turns the injection attempt "%s" into defaults', (query) => {
+    expect(parse(query)).toEqual(EMBED_DEFAULTS);
+  });
+
+  it('takes the first value of a repeated parameter', () => {
+    expect(parse('theme=dark&theme=javascript:x').theme).toBe('dark');
+    expect(parse('theme=javascript:x&theme=dark').theme).toBe('auto');
+  });
+
+  it('never throws, whatever the query', () => {
+    const nasty = ['%', '%E0%A4%A', '&&&==', '?event', 'from=&to=', '\u0000=\u0000', 'height=' + '9'.repeat(5000)];
+    for (const query of nasty) expect(() => parse(query)).not.toThrow();
+  });
+});
+
+describe('parseOrigin', () => {
+  it.each([
+    ['https://news.example', 'https://news.example'],
+    ['http://localhost:8080', 'http://localhost:8080'],
+    ['http://[::1]:3000', 'http://[::1]:3000'],
+    [null, null],
+    ['', null],
+    ['file:///tmp/page.html', null]
+  ])('reads %j as %j', (value, expected) => {
+    expect(parseOrigin(value)).toBe(expected);
+  });
+});
+
+describe('serializeEmbedOptions and embedPath', () => {
+  it('leaves out the defaults', () => {
+    expect(serializeEmbedOptions({}).toString()).toBe('');
+    expect(embedPath('fr')).toBe('/fr/embed');
+  });
+
+  it('writes every option that differs from its default, in a stable order', () => {
+    const options: EmbedOptions = {
+      view: { event: 'visit-2023-05', from: utc('2023-05-01'), to: utc('2023-06-01'), second: 'fr', list: false },
+      subset: { kind: 'parent', id: 'visit-2023-05' },
+      theme: 'light',
+      details: false,
+      height: 720,
+      langs: false,
+      origin: 'https://news.example'
+    };
+    expect(embedPath('vi', options)).toBe(
+      '/vi/embed?event=visit-2023-05&from=2023-05-01&to=2023-06-01&second=fr&parent=visit-2023-05&theme=light&details=0&height=720&langs=0&origin=https%3A%2F%2Fnews.example'
+    );
+  });
+
+  it('round-trips through parseEmbedOptions', () => {
+    const options: EmbedOptions = {
+      ...EMBED_DEFAULTS,
+      view: { event: 'talks-2023-05-15', from: utc('2023-05-10'), to: utc('2023-05-20'), second: 'vi', list: false },
+      subset: { kind: 'domain', id: 'health' },
+      theme: 'dark',
+      height: 500,
+      origin: 'http://127.0.0.1:4185'
+    };
+    expect(parseEmbedOptions(serializeEmbedOptions(options), known)).toEqual(options);
+  });
+});
