@@ -51,6 +51,14 @@ export function viewQuery(view: TimelineView, overrides: Partial<ViewState> = {}
 
 const REPLACE_AFTER_MS = 200;
 
+/** A query string without its window, to tell a zoom or pan from any other change. */
+function withoutWindow(query: string): string {
+  const params = new URLSearchParams(query);
+  params.delete('from');
+  params.delete('to');
+  return params.toString();
+}
+
 /**
  * Keeps the view and the address bar in step: reads the URL on load and on
  * back/forward, and writes the view back as it changes. Choosing an event
@@ -98,6 +106,8 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
     if (view.selectedId !== writtenEvent && known.history !== 'replace') {
       writtenEvent = view.selectedId;
       pushState(url, {});
+    } else if (withoutWindow(query) !== withoutWindow(location.search)) {
+      replaceState(url, {});
     } else {
       // A zoom or pan changes the window every frame; the address follows
       // once it settles, since rewriting history each frame costs a frame.
