@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DATA_DIR, ROOT } from './paths';
+
+/**
+ * Builds run in a mirror of the project (symlinks to src/, static/, the
+ * configs, node_modules) so they get a .svelte-kit/ of their own: SvelteKit
+ * builds in one tree share it, and one would break another's. The mirror's
+ * svelte.config.js is the project's, unchanged unless BENCH_IGNORE_UNSEEN_ROUTES
+ * is set (see buildSite).
+ */
+const KIT_ROOT = join(DATA_DIR, 'kit-root');
+const MIRRORED = ['src', 'static', 'node_modules', 'package.json', 'vite.config.ts', 'tsconfig.json', 'data'];
+
+function prepareKitRoot(): void {
+  mkdirSync(KIT_ROOT, { recursive: true });
+  for (const name of MIRRORED) {
+    const link = join(KIT_ROOT, name);
+    if (!existsSync(join(ROOT, name))) continue;
+    rmSync(link, { force: true, recursive: false });
+    symlinkSync(join(ROOT, name), link);
+  }
+  writeFileSync(
+    join(KIT_ROOT, 'svelte.config.js'),
+    `// Written by tests/bench/lib/build.ts: the project's config, for a build in this mirror.
+` +
+      `import config from ${JSON.stringify(pathToFileURL(join(ROOT, 'svelte.config.js')).href)};
+` +
+      `if (process.env.BENCH_IGNORE_UNSEEN_ROUTES) {
+` +
+      `  config.kit.prerender = { ...config.kit.prerender, handleUnseenRoutes: 'ignore' };
+` +
+      `}
+` +
+      `export default config;
+`
+  );
+}
+
+/** How a build went: wall time, peak memory and when each phase ended. */
+export interface BuildResult {
+  ok: boolean;
+  ms: number;
+  /** Peak resident memory of the build's main process, from /usr/bin/time (MB). */
+  peakRssMb: number | null;
+  /** Notable log lines with the seconds since the build started ("12.3s ✓ built in 4.1s"). */
+  phases: string[];
+  attempts: number;
+  /** Set when the build only passed with a change the benchmark made (and why). */
+  workaround?: string;
+  log: string;
+  error?: string;
+}
+
+const PHASE = /built in|prerender|Wrote site|✓|error|Error|heap/i;
+
+/** The first error line of a log and the two after it, without the time stamps. */
+function firstError(lines: string[]): string {
+  const at = lines.findIndex((l) => /\b(\w*Error\b|error during build|FATAL|heap out of memory)/.test(l) && !/^\S+ +at /.test(l));
+  const picked = at >= 0 ? lines.slice(at, at + 3) : lines.slice(-3);
+  return picked.map((l) => l.replace(/^\S+s /, '').trim()).join(' ');
+}
+
+function runOnce(env: Record<string, string>, extraArgs: string[], logFile: string, timeoutMs: number): Promise<BuildResult> {
+  const started = performance.now();
+  const useTime = process.platform === 'linux';
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const command = useTime ? '/usr/bin/time' : process.execPath;
+  const args = useTime
+    ? ['-f', '__PEAK_RSS_KB__=%M', process.execPath, vite, 'build', ...extraArgs]
+    : [vite, 'build', ...extraArgs];
+  const child = spawn(command, args, { cwd: KIT_ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  // Each line is stamped with the seconds since the start, when it completes.
+  const lineReader = () => {
+    let partial = '';
+    return (chunk: Buffer) => {
+      const at = ((performance.now() - started) / 1000).toFixed(1);
+      const parts = (partial + chunk.toString().replace(/\x1b\[[0-9;]*m/g, '')).split('\n');
+      partial = parts.pop() ?? '';
+      for (const line of parts) if (line.trim()) lines.push(`${at}s ${line}`);
+    };
+  };
+  child.stdout.on('data', lineReader());
+  child.stderr.on('data', lineReader());
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const ms = performance.now() - started;
+      writeFileSync(logFile, lines.join('\n') + '\n');
+      const peak = lines.map((l) => /__PEAK_RSS_KB__=(\d+)/.exec(l)).find(Boolean);
+      const ok = code === 0;
+      resolve({
+        ok,
+        ms,
+        peakRssMb: peak ? Math.round(Number(peak[1]) / 1024) : null,
+        phases: lines.filter((l) => PHASE.test(l) && !l.includes('__PEAK_RSS_KB__')).slice(-40),
+        attempts: 1,
+        log: logFile,
+        ...(ok ? {} : { error: signal === 'SIGKILL' ? `killed after ${timeoutMs / 1000} s` : `exit ${code}: ${firstError(lines)}` })
+      });
+    });
+  });
+}
+
+const UNSEEN_ROUTES = /not prerendered because they were not found while crawling/;
+
+/**
+ * Builds the site for `dataDir` into `buildDir` (TIMELINE_DATA, BUILD_DIR).
+ * A failed build is retried once. If it failed because a prerenderable route
+ * got no pages (SvelteKit's handleUnseenRoutes error, e.g. event pages turned
+ * off above some number of events), it is built again with that check off,
+ * and the result says so.
+ */
+export async function buildSite(
+  dataDir: string,
+  buildDir: string,
+  logFile: string,
+  { extraArgs = [] as string[], timeoutMs = 30 * 60_000 } = {}
+): Promise<BuildResult> {
+  prepareKitRoot();
+  const env: Record<string, string> = { TIMELINE_DATA: dataDir, BUILD_DIR: buildDir };
+  const first = await runOnce(env, extraArgs, logFile, timeoutMs);
+  if (first.ok || first.error?.startsWith('killed')) return first;
+  const unseen = UNSEEN_ROUTES.test(first.error ?? '');
+  if (unseen) env.BENCH_IGNORE_UNSEEN_ROUTES = '1';
+  const second = await runOnce(env, extraArgs, logFile.replace(/\.log$/, '.retry.log'), timeoutMs);
+  return {
+    ...second,
+    attempts: 2,
+    ...(unseen && second.ok
+      ? { workaround: `built with prerender.handleUnseenRoutes 'ignore': the project's build fails here with "${first.error}"` }
+      : {}),
+    error: second.ok ? undefined : `${first.error} / retry: ${second.error}`
+  };
+}

@@ -1,0 +1,147 @@
+import type { Browser, Page } from '@playwright/test';
+import { freshContext } from './browser';
+import { panBurst, readWindow, STEPS, zoomBurst, zoomIn } from './gestures';
+import { recordBytes, type PageBytes } from './measureBytes';
+import { startRecording, stopRecording, type LongFrame } from './recordFrames';
+import { frameStats, median, type FrameStats } from './stats';
+
+/** One burst: its frame times, how far it got and what it did to the view. */
+export interface BurstResult extends FrameStats {
+  steps: number;
+  /** Zoom: window width at the turn (after 30 steps in) over the width before. Pan: the share of the window moved. */
+  effect: number | null;
+  longFrames: { count: number; meanScriptMs: number; meanRenderMs: number; worst: LongFrame[] };
+}
+
+/** Everything measured on one page. */
+export interface PageResult {
+  url: string;
+  bytes: PageBytes | null;
+  /** window.__ready of each load (ms from navigation start); null when it timed out. */
+  readyRunsMs: (number | null)[];
+  readyMs: number | null;
+  readyTimeoutMs: number;
+  heapMb: number | null;
+  idle: FrameStats | null;
+  zoom: BurstResult | null;
+  pan: BurstResult | null;
+  notes: string[];
+}
+
+export interface MeasureOptions {
+  /** The zoom and pan surface (our .plot, vis-timeline's .vis-panel.vis-center). */
+  surface: string;
+  repeats?: number;
+  readyTimeoutMs?: number;
+  burstBudgetMs?: number;
+  /** URLs of script files that carry data, counted apart from the JS. */
+  isData?: (url: string) => boolean;
+  /** Skip the frame bursts (an embed page measured for bytes only). */
+  bytesOnly?: boolean;
+}
+
+const PAN_ZOOM_STEPS = 15;
+
+/** Loads `url` in a fresh context and waits for window.__ready; returns it or null after the timeout. */
+async function loadUntilReady(page: Page, url: string, timeoutMs: number): Promise<number | null> {
+  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  try {
+    const handle = await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready, undefined, {
+      timeout: timeoutMs,
+      polling: 50
+    });
+    return (await handle.jsonValue()) as number;
+  } catch {
+    return null;
+  }
+}
+
+/** JS heap in use after a forced garbage collection (CDP), in MB. */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+function summarizeLong(longFrames: LongFrame[]): BurstResult['longFrames'] {
+  const mean = (pick: (f: LongFrame) => number) =>
+    longFrames.length ? longFrames.reduce((s, f) => s + pick(f), 0) / longFrames.length : 0;
+  return {
+    count: longFrames.length,
+    meanScriptMs: mean((f) => f.scriptMs),
+    meanRenderMs: mean((f) => f.renderMs),
+    worst: [...longFrames].sort((a, b) => b.durationMs - a.durationMs).slice(0, 3)
+  };
+}
+
+/** Runs one burst while recording frames. */
+async function measureBurst(
+  page: Page,
+  run: () => Promise<number>,
+  effect: (before: [number, number], after: [number, number]) => number
+): Promise<BurstResult> {
+  const before = await readWindow(page);
+  await startRecording(page);
+  const steps = await run();
+  const recording = await stopRecording(page);
+  const after = await readWindow(page);
+  return {
+    ...frameStats(recording.deltas),
+    steps,
+    effect: before && after ? effect(before, after) : null,
+    longFrames: summarizeLong(recording.longFrames)
+  };
+}
+
+/** Measures one page: bytes, ready time (median of `repeats` cold loads), heap, then frame times during a zoom and a pan burst. */
+export async function measurePage(browser: Browser, url: string, options: MeasureOptions): Promise<PageResult> {
+  const { surface, repeats = 3, readyTimeoutMs = 120_000, burstBudgetMs = 90_000, isData, bytesOnly = false } = options;
+  const result: PageResult = { url, bytes: null, readyRunsMs: [], readyMs: null, readyTimeoutMs, heapMb: null, idle: null, zoom: null, pan: null, notes: [] };
+
+  for (let run = 0; run < repeats; run += 1) {
+    const context = await freshContext(browser);
+    const page = await context.newPage();
+    const bytes = run === 0 ? recordBytes(page, isData) : null;
+    const ready = await loadUntilReady(page, url, readyTimeoutMs);
+    result.readyRunsMs.push(ready);
+    if (bytes) {
+      // Let late chunks (lazy imports, fonts) arrive before counting.
+      await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
+      result.bytes = await bytes.collect();
+    }
+    const last = run === repeats - 1 || ready === null || ready > readyTimeoutMs / 4;
+    if (ready === null) result.notes.push(`no window.__ready within ${readyTimeoutMs / 1000} s`);
+    else if (last && run < repeats - 1) result.notes.push(`ready took ${(ready / 1000).toFixed(1)} s: measured once, not ${repeats} times`);
+    if (last && ready !== null && !bytesOnly) {
+      await page.waitForTimeout(1000);
+      result.heapMb = await heapAfterGc(page);
+      await startRecording(page);
+      await page.waitForTimeout(1000);
+      result.idle = frameStats((await stopRecording(page)).deltas);
+      // The zoom's effect is how far in it got: the window at the turn over the window before.
+      let turn: [number, number] | null = null;
+      result.zoom = await measureBurst(
+        page,
+        () => zoomBurst(page, surface, burstBudgetMs, async () => void (turn = await readWindow(page))),
+        ([a, b]) => (turn ? (turn[1] - turn[0]) / (b - a) : NaN)
+      );
+      await zoomIn(page, surface, PAN_ZOOM_STEPS);
+      await page.waitForTimeout(500);
+      result.pan = await measureBurst(
+        page,
+        () => panBurst(page, surface, burstBudgetMs),
+        ([a, b], [c]) => Math.abs(c - a) / (b - a)
+      );
+      if (result.zoom.steps < STEPS) result.notes.push(`zoom burst stopped after ${result.zoom.steps} of ${STEPS} steps (time budget)`);
+      if (result.pan.steps < STEPS) result.notes.push(`pan burst stopped after ${result.pan.steps} of ${STEPS} steps (time budget)`);
+    }
+    await context.close();
+    if (last) break;
+  }
+  const done = result.readyRunsMs.filter((r): r is number => r !== null);
+  result.readyMs = done.length ? median(done) : null;
+  return result;
+}

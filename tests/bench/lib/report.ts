@@ -1,0 +1,322 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuildResult } from './build';
+import type { Machine } from './machine';
+import { machineLine } from './machine';
+import type { PageResult } from './measurePage';
+import type { JsPart } from './jsComposition';
+import type { ProfileSummary } from './profile';
+import { FRAME_BUDGET_MS, withinFrame } from './stats';
+import type { DataPipelineTimes } from './timeDataPipeline';
+import { ROOT } from './paths';
+
+/** Everything measured for one data set size. */
+export interface SizeResult {
+  size: number;
+  generate: { ms: number; written: boolean; dataDir: string };
+  pipeline: DataPipelineTimes | null;
+  build: (Omit<BuildResult, 'log'> & { htmlBytes: number | null; dataJsonBytes: number | null }) | null;
+  /** CPU busy share (0–1) on the machine just before the pages were measured. */
+  cpuBusy: number | null;
+  ours: PageResult | null;
+  /** The embed page, or "n/a" when the build has none. */
+  embed: PageResult | 'n/a' | null;
+  vis: PageResult | null;
+  /** CPU profiles of the bursts and what the JS is made of, from an unminified build. */
+  profile?:
+    | { zoom: ProfileSummary; pan: ProfileSummary; build: string; jsLanguagePage: JsPart[]; jsEmbedPage: JsPart[] | null }
+    | { error: string };
+  errors: string[];
+}
+
+export interface BenchResults {
+  date: string;
+  machine: Machine;
+  command: string;
+  seconds: number;
+  sizes: SizeResult[];
+  targets: TargetCheck[];
+}
+
+export interface TargetCheck {
+  target: string;
+  /** true met, false missed, null not measured in this run. */
+  met: boolean | null;
+  detail: string;
+}
+
+// ---- formatting --------------------------------------------------------------
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const ms = (value: number | null | undefined) =>
+  value === null || value === undefined || Number.isNaN(value) ? '–' : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
+const pct = (share: number) => (Number.isNaN(share) ? '–' : `${Math.round(share * 100)}%`);
+const secs = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${(value / 1000).toFixed(1)} s`);
+
+/** "12.3 KB (45.6 KB)": gzip, then raw. */
+const bytesCell = (b: { raw: number; gzip: number } | undefined) => (b && b.raw ? `${kb(b.gzip)} (${kb(b.raw)})` : '–');
+
+function burstCell(page: PageResult | null, which: 'zoom' | 'pan'): string {
+  const burst = page?.[which];
+  if (!burst) return '–';
+  const partial = burst.steps < 60 ? ` [${burst.steps}/60 steps]` : '';
+  return `${ms(burst.medianMs)} / ${ms(burst.p95Ms)} / ${pct(burst.overBudget)}${partial}`;
+}
+
+type Row = string[];
+
+function pageRow(size: number, name: string, page: PageResult | 'n/a' | null): Row {
+  if (page === 'n/a') return [String(size), name, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'];
+  if (!page) return [String(size), name, 'failed', '', '', '', '', '', ''];
+  return [
+    String(size),
+    name,
+    bytesCell(page.bytes?.js),
+    bytesCell(page.bytes?.css),
+    bytesCell(page.bytes?.html),
+    page.readyMs === null ? 'timeout' : ms(page.readyMs),
+    burstCell(page, 'zoom'),
+    burstCell(page, 'pan'),
+    page.heapMb === null ? '–' : `${page.heapMb.toFixed(1)} MB`
+  ];
+}
+
+function markdownTable(header: Row, rows: Row[]): string {
+  const line = (cells: Row) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function textTable(header: Row, rows: Row[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: Row) => cells.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const PAGE_HEADER: Row = [
+  'events',
+  'page',
+  'JS gzip (raw)',
+  'CSS gzip (raw)',
+  'HTML gzip (raw)',
+  'ready (median)',
+  'zoom frame median / p95 / >16.7 ms',
+  'pan frame median / p95 / >16.7 ms',
+  'JS heap'
+];
+
+function pageRows(results: SizeResult[]): Row[] {
+  return results.flatMap((r) => [
+    pageRow(r.size, 'ours /en', r.ours),
+    pageRow(r.size, 'ours /en/embed', r.embed),
+    pageRow(r.size, 'vis-timeline', r.vis)
+  ]);
+}
+
+/** How many times better ours is (vis / ours); "–" when either is missing. */
+function ratio(vis: number | null | undefined, ours: number | null | undefined): string {
+  if (!vis || !ours) return '–';
+  return `${(vis / ours).toFixed(1)}×`;
+}
+
+const RATIO_HEADER: Row = ['events', 'ready: vis / ours', 'zoom p95: vis / ours', 'pan p95: vis / ours'];
+
+function ratioRows(results: SizeResult[]): Row[] {
+  return results.map((r) => [
+    String(r.size),
+    r.vis && r.vis.readyMs === null && r.ours?.readyMs
+      ? `> ${ratio(r.vis.readyTimeoutMs, r.ours.readyMs)} (vis timed out)`
+      : ratio(r.vis?.readyMs, r.ours?.readyMs),
+    ratio(r.vis?.zoom?.p95Ms, r.ours?.zoom?.p95Ms),
+    ratio(r.vis?.pan?.p95Ms, r.ours?.pan?.p95Ms)
+  ]);
+}
+
+const BUILD_HEADER: Row = ['events', 'generate', 'read YAML', 'validate', 'JSON', 'build', 'build peak RSS', '/en HTML', 'CPU busy'];
+
+function buildRows(results: SizeResult[]): Row[] {
+  return results.map((r) => [
+    String(r.size),
+    r.generate.written ? secs(r.generate.ms) : 'cached',
+    secs(r.pipeline?.readMs),
+    secs(r.pipeline?.compileMs),
+    r.pipeline ? mb(r.pipeline.jsonBytes) : '–',
+    r.build ? `${secs(r.build.ms)}${r.build.ok ? (r.build.workaround ? ' *' : '') : ' FAILED'}` : '–',
+    r.build?.peakRssMb ? `${r.build.peakRssMb} MB` : '–',
+    r.build?.htmlBytes ? mb(r.build.htmlBytes) : '–',
+    r.cpuBusy === null ? '–' : pct(r.cpuBusy)
+  ]);
+}
+
+// ---- targets -----------------------------------------------------------------
+
+/** Checks the targets of the issue against the results; a target whose size was not run is "not measured". */
+export function checkTargets(results: SizeResult[]): TargetCheck[] {
+  const at = (size: number) => results.find((r) => r.size === size);
+  const checks: TargetCheck[] = [];
+  const maxGzip = (pick: (r: SizeResult) => PageResult | 'n/a' | null) => {
+    const values = results.map(pick).filter((p): p is PageResult => !!p && p !== 'n/a' && !!p.bytes).map((p) => p.bytes!.js.gzip);
+    return values.length ? Math.max(...values) : null;
+  };
+  const embedJs = maxGzip((r) => r.embed);
+  const embedAbsent = results.length > 0 && results.every((r) => r.embed === 'n/a');
+  checks.push({
+    target: 'Embed page JS ≤ 40 KB gzip',
+    met: embedJs === null ? null : embedJs <= 40 * 1024,
+    detail: embedJs === null ? (embedAbsent ? 'no embed page in this build' : 'not measured') : kb(embedJs)
+  });
+  const langJs = maxGzip((r) => r.ours);
+  checks.push({
+    target: 'Language page JS ≤ 60 KB gzip',
+    met: langJs === null ? null : langJs <= 60 * 1024,
+    detail: langJs === null ? 'not measured' : kb(langJs)
+  });
+
+  const readyUnder = (size: number, limit: number) => {
+    const r = at(size);
+    const ready = r?.ours?.readyMs;
+    checks.push({
+      target: `${size.toLocaleString('en')} events: ready < ${limit / 1000} s`,
+      met: !r ? null : ready === null || ready === undefined ? false : ready < limit,
+      detail: !r ? 'size not run' : ready === null || ready === undefined ? 'did not get ready' : ms(ready)
+    });
+  };
+  const p95Within = (size: number, budget: number) => {
+    const r = at(size);
+    const zoom = r?.ours?.zoom?.p95Ms;
+    const pan = r?.ours?.pan?.p95Ms;
+    const ok = zoom !== undefined && pan !== undefined && withinFrame(zoom, budget) && withinFrame(pan, budget);
+    checks.push({
+      target: `${size.toLocaleString('en')} events: zoom and pan p95 frame ≤ ${budget} ms`,
+      met: !r ? null : ok,
+      detail: !r ? 'size not run' : `zoom ${ms(zoom)}, pan ${ms(pan)}`
+    });
+  };
+  readyUnder(10_000, 1000);
+  p95Within(10_000, FRAME_BUDGET_MS);
+  readyUnder(100_000, 3000);
+  p95Within(100_000, 33);
+
+  const r = at(10_000);
+  const times = (vis: number | null | undefined, ours: number | null | undefined) => (vis && ours ? vis / ours : null);
+  const readyX = r ? times(r.vis?.readyMs, r.ours?.readyMs) : null;
+  const zoomX = r ? times(r.vis?.zoom?.p95Ms, r.ours?.zoom?.p95Ms) : null;
+  const panX = r ? times(r.vis?.pan?.p95Ms, r.ours?.pan?.p95Ms) : null;
+  checks.push({
+    target: '10,000 events: ≥ 5× better than vis-timeline on ready time',
+    met: readyX === null ? null : readyX >= 5,
+    detail: readyX === null ? 'not measured' : `${readyX.toFixed(1)}×`
+  });
+  checks.push({
+    target: '10,000 events: ≥ 5× better than vis-timeline on p95 frame (zoom and pan)',
+    met: zoomX === null || panX === null ? null : zoomX >= 5 && panX >= 5,
+    detail: zoomX === null || panX === null ? 'not measured' : `zoom ${zoomX.toFixed(1)}×, pan ${panX.toFixed(1)}×`
+  });
+  checks.push(lighthouseCheck());
+  return checks;
+}
+
+const LIGHTHOUSE_RESULTS = join(ROOT, 'tests/lighthouse/results/latest.json');
+
+/** Lighthouse is not run here: its target is read from the last `npm run lighthouse`, when there is one. */
+function lighthouseCheck(): TargetCheck {
+  const target = 'Lighthouse performance 100 (language and embed page)';
+  if (!existsSync(LIGHTHOUSE_RESULTS)) return { target, met: null, detail: 'not measured here; run npm run lighthouse' };
+  try {
+    const report = JSON.parse(readFileSync(LIGHTHOUSE_RESULTS, 'utf8')) as {
+      date?: string;
+      results?: { path?: string; formFactor?: string; scores?: { performance?: number } }[];
+    };
+    const pages = (report.results ?? []).filter((r) => /^\/[a-z]{2}(\/embed)?$/.test(r.path ?? ''));
+    if (!pages.length) return { target, met: null, detail: 'no language or embed page in the last npm run lighthouse' };
+    const scores = pages.map((r) => `${r.path} ${r.formFactor ?? ''} ${r.scores?.performance ?? '?'}`.replace(/\s+/g, ' '));
+    return {
+      target,
+      met: pages.every((r) => r.scores?.performance === 100),
+      detail: `from npm run lighthouse of ${report.date?.slice(0, 16) ?? '?'}: ${scores.join(', ')}`
+    };
+  } catch (error) {
+    return { target, met: null, detail: `cannot read ${LIGHTHOUSE_RESULTS}: ${(error as Error).message}` };
+  }
+}
+
+const mark = (met: boolean | null) => (met === null ? '–' : met ? '✓' : '✗');
+
+// ---- outputs ------------------------------------------------------------------
+
+/** The table printed to the terminal. */
+export function textReport(results: BenchResults): string {
+  return [
+    `Benchmark, ${results.date}, ${machineLine(results.machine)}`,
+    '',
+    textTable(PAGE_HEADER, pageRows(results.sizes)),
+    '',
+    textTable(RATIO_HEADER, ratioRows(results.sizes)),
+    '',
+    textTable(BUILD_HEADER, buildRows(results.sizes)),
+    '',
+    'Targets (issue 5):',
+    ...results.targets.map((t) => `  ${mark(t.met)} ${t.target}: ${t.detail}`),
+    ...profileLines(results.sizes),
+    ...noteLines(results.sizes)
+  ].join('\n');
+}
+
+function profileLines(sizes: SizeResult[]): string[] {
+  const lines: string[] = [];
+  for (const r of sizes) {
+    if (!r.profile) continue;
+    if ('error' in r.profile) {
+      lines.push('', `CPU profile at ${r.size} events failed: ${r.profile.error}`);
+      continue;
+    }
+    for (const which of ['zoom', 'pan'] as const) {
+      const p = r.profile[which];
+      lines.push(
+        '',
+        `CPU profile, ${which} burst, ${r.size.toLocaleString('en')} events (unminified build): ` +
+          `${Math.round(p.busyMs)} ms busy, of which (program) ${Math.round(p.programMs)} ms [style, layout, paint, native], GC ${Math.round(p.gcMs)} ms`,
+        ...p.top.slice(0, 12).map((f) => `  ${f.selfMs.toFixed(0).padStart(6)} ms ${pct(f.share).padStart(4)}  ${f.name}  ${f.module}`),
+        '  by module: ' + p.modules.slice(0, 6).map((m) => `${m.module} ${pct(m.share)}`).join(', ')
+      );
+    }
+    const parts = (list: JsPart[]) => list.slice(0, 10).map((p) => `${p.part} ${pct(p.share)}`).join(', ');
+    lines.push('', 'What the JS is made of (unminified bytes, by package or folder):', `  /en: ${parts(r.profile.jsLanguagePage)}`);
+    if (r.profile.jsEmbedPage) lines.push(`  /en/embed: ${parts(r.profile.jsEmbedPage)}`);
+  }
+  return lines;
+}
+
+function noteLines(sizes: SizeResult[]): string[] {
+  const lines: string[] = [];
+  for (const r of sizes) {
+    const named: [string, PageResult | 'n/a' | null][] = [
+      ['ours', r.ours],
+      ['embed', r.embed],
+      ['vis', r.vis]
+    ];
+    for (const [name, page] of named) {
+      if (page && page !== 'n/a') for (const note of page.notes) lines.push(`  ${r.size} ${name}: ${note}`);
+    }
+    for (const error of r.errors) lines.push(`  ${r.size}: ${error}`);
+  }
+  return lines.length ? ['', 'Notes (* = see here):', ...lines] : [];
+}
+
+/** The short Markdown summary (results/latest.md and the README section). */
+export function markdownReport(results: BenchResults): string {
+  return [
+    `Measured ${results.date} on ${machineLine(results.machine)} (\`${results.command}\`, ${Math.round(results.seconds / 60)} min).`,
+    'Bytes are gzip (raw); ready is the median of 3 cold loads; frames are requestAnimationFrame deltas during 60 wheel-zoom and 60 drag-pan steps (median / p95 / share over 16.7 ms).',
+    '',
+    markdownTable(PAGE_HEADER, pageRows(results.sizes)),
+    '',
+    markdownTable(RATIO_HEADER, ratioRows(results.sizes)),
+    '',
+    markdownTable(BUILD_HEADER, buildRows(results.sizes)),
+    '',
+    '| target | met | measured |',
+    '| --- | --- | --- |',
+    ...results.targets.map((t) => `| ${t.target} | ${mark(t.met)} | ${t.detail} |`)
+  ].join('\n');
+}

@@ -1,0 +1,266 @@
+/**
+ * `npm run bench`: for each size, generates the data, builds the site against
+ * it, serves it and measures it in headless Chromium next to vis-timeline
+ * rendering the same events; prints a table, checks the targets of issue 5 and
+ * writes results/latest.json, results/latest.md and the README's table.
+ *
+ * Options: --sizes 10,1000 (default 10,1000,10000,100000), --no-vis,
+ * --no-profile, --no-readme, --repeats 3, --seed 5; --report-only prints and
+ * writes the report of the last run again.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { ensureDataFolder, option, DEFAULT_SEED } from './generate';
+import { launchBrowser, freshContext } from './lib/browser';
+import { buildSite } from './lib/build';
+import { waitForQuietCpu } from './lib/cpuQuiet';
+import { zoomBurst, panBurst, zoomIn } from './lib/gestures';
+import { jsComposition } from './lib/jsComposition';
+import { describeMachine } from './lib/machine';
+import { measurePage, type PageResult } from './lib/measurePage';
+import { DATA_DIR, RESULTS_DIR, ROOT } from './lib/paths';
+import { profileDuring, summarizeProfile } from './lib/profile';
+import { checkTargets, markdownReport, textReport, type BenchResults, type SizeResult } from './lib/report';
+import { serveStatic, type StaticServer } from './lib/serve';
+import { timeDataPipeline } from './lib/timeDataPipeline';
+import { writeVisPage } from './lib/visPage';
+
+const args = process.argv.slice(2);
+const sizes = (option(args, 'sizes') ?? '10,1000,10000,100000').split(',').map((s) => Number(s.replace(/[_,]/g, '')));
+const repeats = Number(option(args, 'repeats') ?? 3);
+const seed = Number(option(args, 'seed') ?? DEFAULT_SEED);
+const withVis = !args.includes('--no-vis');
+const withProfile = !args.includes('--no-profile');
+const withReadme = !args.includes('--no-readme');
+const PROFILE_SIZE = 10_000;
+const PORTS = { ours: 4250, vis: 4251, profile: 4252 };
+const OUR_SURFACE = '.plot';
+const VIS_SURFACE = '.vis-panel.vis-center';
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : null);
+const errorText = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
+
+/** Timeouts grow with the data: a page of 100,000 events is tens of MB. */
+const readyTimeout = (size: number) => (size >= 100_000 ? 300_000 : 120_000);
+
+async function withServer<T>(dir: string, port: number, run: (server: StaticServer) => Promise<T>): Promise<T> {
+  const server = await serveStatic(dir, port);
+  try {
+    return await run(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** A CPU profile of the zoom and pan bursts on an unminified build, so function names are readable. */
+async function profileSize(browser: Browser, size: number, dataDir: string): Promise<SizeResult['profile']> {
+  const buildDir = join(DATA_DIR, `build-${size}-profile`);
+  log(`profile: building ${size} events unminified…`);
+  const build = await buildSite(dataDir, buildDir, join(DATA_DIR, `build-${size}-profile.log`), { extraArgs: ['--minify', 'false'] });
+  if (!build.ok) return { error: `unminified build failed: ${build.error}` };
+  return withServer(buildDir, PORTS.profile, async (server) => {
+    const context = await freshContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/en`);
+      await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready, undefined, { timeout: readyTimeout(size) });
+      await page.waitForTimeout(1000);
+      await waitForQuietCpu();
+      const zoom = await profileDuring(page, () => zoomBurst(page, OUR_SURFACE, 90_000));
+      await zoomIn(page, OUR_SURFACE, 15);
+      await page.waitForTimeout(500);
+      const pan = await profileDuring(page, () => panBurst(page, OUR_SURFACE, 90_000));
+      await context.close();
+      const embedExists = (await fetch(`${server.origin}/en/embed`)).status === 200;
+      return {
+        zoom: summarizeProfile(zoom, buildDir, join(DATA_DIR, `zoom-${size}.cpuprofile`)),
+        pan: summarizeProfile(pan, buildDir, join(DATA_DIR, `pan-${size}.cpuprofile`)),
+        build: buildDir,
+        jsLanguagePage: await jsComposition(browser, `${server.origin}/en`, buildDir),
+        jsEmbedPage: embedExists ? await jsComposition(browser, `${server.origin}/en/embed`, buildDir) : null
+      };
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+async function measureSize(browser: Browser, size: number): Promise<SizeResult> {
+  const result: SizeResult = {
+    size,
+    generate: { ms: 0, written: false, dataDir: '' },
+    pipeline: null,
+    build: null,
+    cpuBusy: null,
+    ours: null,
+    embed: null,
+    vis: null,
+    errors: []
+  };
+  let started = performance.now();
+  const { dir: dataDir, written } = ensureDataFolder(size, seed);
+  result.generate = { ms: performance.now() - started, written, dataDir };
+  log(`${size} events: data ${written ? 'written' : 'cached'} in ${seconds(result.generate.ms)} (${dataDir})`);
+
+  // The build's own data loading, timed step by step (and a check that the generated data is valid).
+  const { times, data } = timeDataPipeline(dataDir);
+  result.pipeline = times;
+  log(`${size} events: read YAML ${seconds(times.readMs)}, validate ${seconds(times.compileMs)}, serialize ${seconds(times.serializeMs)}, JSON ${(times.jsonBytes / 2 ** 20).toFixed(1)} MB`);
+  const visDir = join(DATA_DIR, `vis-${size}`);
+  if (withVis) writeVisPage(visDir, data);
+
+  const buildDir = join(DATA_DIR, `build-${size}`);
+  started = performance.now();
+  log(`${size} events: building into ${buildDir}…`);
+  const build = await buildSite(dataDir, buildDir, join(DATA_DIR, `build-${size}.log`));
+  result.build = {
+    ...build,
+    htmlBytes: fileSize(join(buildDir, 'en.html')),
+    dataJsonBytes: fileSize(join(buildDir, 'en/__data.json'))
+  };
+  log(`${size} events: build ${build.ok ? 'done' : 'FAILED'} in ${seconds(build.ms)}${build.peakRssMb ? `, peak RSS ${build.peakRssMb} MB` : ''}`);
+  if (build.workaround) result.errors.push(`build: ${build.workaround}`);
+  if (!build.ok) {
+    result.errors.push(`build failed: ${build.error} (log: ${build.log})`);
+  } else {
+    await withServer(buildDir, PORTS.ours, async (server) => {
+      const quiet = await waitForQuietCpu();
+      result.cpuBusy = quiet.busy;
+      if (quiet.busy > 0.25) log(`machine still ${Math.round(quiet.busy * 100)}% busy after ${seconds(quiet.waitedMs)}: measuring anyway`);
+      try {
+        log(`${size} events: measuring /en…`);
+        result.ours = await measurePage(browser, `${server.origin}/en`, { surface: OUR_SURFACE, repeats, readyTimeoutMs: readyTimeout(size) });
+      } catch (error) {
+        result.errors.push(`ours /en: ${errorText(error)}`);
+      }
+      const embedStatus = (await fetch(`${server.origin}/en/embed`)).status;
+      if (embedStatus !== 200) result.embed = 'n/a';
+      else {
+        try {
+          log(`${size} events: measuring /en/embed (bytes and ready)…`);
+          result.embed = await measurePage(browser, `${server.origin}/en/embed`, {
+            surface: OUR_SURFACE,
+            repeats: 1,
+            bytesOnly: true,
+            readyTimeoutMs: readyTimeout(size)
+          });
+        } catch (error) {
+          result.errors.push(`ours /en/embed: ${errorText(error)}`);
+        }
+      }
+    });
+  }
+
+  if (withVis) {
+    await withServer(visDir, PORTS.vis, async (server) => {
+      await waitForQuietCpu();
+      try {
+        log(`${size} events: measuring vis-timeline…`);
+        result.vis = await measurePage(browser, `${server.origin}/`, {
+          surface: VIS_SURFACE,
+          repeats,
+          readyTimeoutMs: readyTimeout(size),
+          isData: (url) => url.endsWith('/items.js')
+        });
+      } catch (error) {
+        result.errors.push(`vis-timeline: ${errorText(error)}`);
+      }
+    });
+  }
+
+  if (withProfile && size === PROFILE_SIZE && build.ok) {
+    try {
+      result.profile = await profileSize(browser, size, dataDir);
+    } catch (error) {
+      result.profile = { error: errorText(error) };
+    }
+  }
+  return result;
+}
+
+const summary = (page: PageResult | null) =>
+  page ? `ready ${page.readyMs === null ? 'timeout' : Math.round(page.readyMs) + ' ms'}, zoom p95 ${Math.round(page.zoom?.p95Ms ?? NaN)} ms, pan p95 ${Math.round(page.pan?.p95Ms ?? NaN)} ms` : 'not measured';
+
+/** Replaces the table between the README's bench markers (left alone when the markers are missing). */
+function updateReadme(markdown: string): boolean {
+  const readme = join(ROOT, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const pattern = /(<!-- bench:results:start -->\n)[\s\S]*?(\n<!-- bench:results:end -->)/;
+  if (!pattern.test(text)) return false;
+  writeFileSync(readme, text.replace(pattern, (_, start: string, end: string) => `${start}${markdown}${end}`));
+  return true;
+}
+
+/** Writes results/latest.md and the README table, and prints the report. */
+function publish(results: BenchResults) {
+  const markdown = markdownReport(results);
+  writeFileSync(join(RESULTS_DIR, 'latest.md'), `# Benchmark results\n\n${markdown}\n`);
+  if (withReadme && !updateReadme(markdown)) log('README.md has no bench markers: table not copied there');
+  console.log('\n' + textReport(results) + '\n');
+  console.log(`Written: ${join(RESULTS_DIR, 'latest.json')}, ${join(RESULTS_DIR, 'latest.md')}${withReadme ? ', README.md' : ''}`);
+}
+
+/** --report-only: the report of the last run again (targets checked anew), without measuring. */
+function reportOnly() {
+  const results = JSON.parse(readFileSync(join(RESULTS_DIR, 'latest.json'), 'utf8')) as BenchResults;
+  results.targets = checkTargets(results.sizes);
+  writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  publish(results);
+}
+
+async function main() {
+  if (args.includes('--report-only')) return reportOnly();
+  const runStarted = performance.now();
+  mkdirSync(DATA_DIR, { recursive: true });
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const browser = await launchBrowser();
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: describeMachine(browser.version()),
+    command: `npm run bench${args.length ? ' -- ' + args.join(' ') : ''}`,
+    seconds: 0,
+    sizes: [],
+    targets: []
+  };
+  const save = () => {
+    results.seconds = (performance.now() - runStarted) / 1000;
+    results.targets = checkTargets(results.sizes);
+    writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  };
+  try {
+    for (const size of sizes) {
+      const sizeStarted = performance.now();
+      try {
+        results.sizes.push(await measureSize(browser, size));
+      } catch (error) {
+        log(`${size} events: ${errorText(error)}`);
+        results.sizes.push({
+          size,
+          generate: { ms: 0, written: false, dataDir: '' },
+          pipeline: null,
+          build: null,
+          cpuBusy: null,
+          ours: null,
+          embed: null,
+          vis: null,
+          errors: [errorText(error)]
+        });
+      }
+      const last = results.sizes.at(-1)!;
+      log(`${size} events done in ${seconds(performance.now() - sizeStarted)}: ours ${summary(last.ours)}; vis ${summary(last.vis)}`);
+      save(); // a later size that stalls still leaves these results
+    }
+  } finally {
+    await browser.close();
+  }
+  save();
+  publish(results);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
