@@ -21,8 +21,10 @@ const empty = (): Bytes => ({ raw: 0, gzip: 0, files: 0 });
 
 /**
  * Records the responses of a page load; `collect()` sums them once the page has
- * settled. Each body is gzipped here (level 9), whatever the server sent,
- * so sizes compare across servers.
+ * settled. Bodies are fetched again from Node (the servers are local and
+ * static): asking the browser for them waits on the page's renderer, which a
+ * page stuck in a long task can hold for many minutes. Each body is gzipped
+ * here (level 9), whatever the server sent, so sizes compare across servers.
  */
 export function recordBytes(page: Page, isData: (url: string) => boolean = () => false) {
   const responses = new Map<string, Response>();
@@ -39,13 +41,21 @@ export function recordBytes(page: Page, isData: (url: string) => boolean = () =>
         if (!kind) continue;
         let body: Buffer;
         try {
-          body = await response.body();
+          body = Buffer.from(await (await fetch(url)).arrayBuffer());
         } catch {
           continue;
         }
         total[kind].raw += body.length;
         total[kind].gzip += gzipSync(body, { level: 9 }).length;
         total[kind].files += 1;
+        if (kind === 'html') {
+          // CSS inlined in the page (<style>) counts as CSS too (it stays in the HTML bytes as well).
+          const inline = Buffer.from([...body.toString('utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n'));
+          if (inline.length) {
+            total.css.raw += inline.length;
+            total.css.gzip += gzipSync(inline, { level: 9 }).length;
+          }
+        }
       }
       return total;
     }
