@@ -307,7 +307,7 @@ function noteLines(sizes: SizeResult[]): string[] {
 export function markdownReport(results: BenchResults): string {
   return [
     `Measured ${results.date} on ${machineLine(results.machine)} (\`${results.command}\`, ${Math.round(results.seconds / 60)} min).`,
-    'Bytes are gzip (raw); ready is the median of 3 cold loads; frames are requestAnimationFrame deltas during 60 wheel-zoom and 60 drag-pan steps (median / p95 / share over 16.7 ms).',
+    'Bytes are gzip (raw), CSS inlined in the page included; ready is the median of 3 cold loads (one for the embed page, and for pages slower than a quarter of the time-out); frames are requestAnimationFrame deltas during 60 wheel-zoom and 60 drag-pan steps (median / p95 / share over 16.7 ms). CPU busy is how busy the machine was with other work just before measuring: frame times taken on a busy machine are worse.',
     '',
     markdownTable(PAGE_HEADER, pageRows(results.sizes)),
     '',
