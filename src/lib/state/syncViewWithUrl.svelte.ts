@@ -5,9 +5,7 @@ import type { Lang } from '$lib/timeline/types';
 import type { TimelineView } from './timelineView.svelte';
 
 interface Known {
-  eventIds: ReadonlySet<string>;
   lang: Lang;
-  bounds: { min: number; max: number };
   /**
    * 'push' (default): choosing an event adds a history entry. 'replace': the
    * address follows the view without adding entries, for an embed, whose
@@ -73,9 +71,10 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
 
   const read = () => {
     const state = parseViewState(new URLSearchParams(location.search), {
-      eventIds: known.eventIds,
+      // The view knows its events and their span; only the language comes from the page.
+      eventIds: { has: (id) => view.hasEvent(id) },
       lang: known.lang,
-      bounds: known.bounds
+      bounds: view.span
     });
     view.second = state.second;
     view.list = state.list;

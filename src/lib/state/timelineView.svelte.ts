@@ -34,6 +34,13 @@ export class TimelineView {
 
   readonly events = $derived.by(() => this.#data().events);
   readonly #index = $derived(new Map(this.events.map((event, i) => [event.id, i])));
+  /** UTC ms covered by all events. */
+  readonly span = $derived.by(() => this.#data().span);
+
+  /** Whether an event with this id exists. */
+  hasEvent(id: string): boolean {
+    return this.#index.has(id);
+  }
   /** All events with a margin: the widest window. */
   readonly full = $derived.by(() => fullWindow(this.#data().span));
 

@@ -56,7 +56,7 @@ export function formatUrlDate(ms: number, resolution: 'day' | 'minute'): string 
 }
 
 /** The event id when the timeline knows it, else null. */
-function parseEvent(value: string | null, eventIds: ReadonlySet<string>): string | null {
+function parseEvent(value: string | null, eventIds: Pick<ReadonlySet<string>, 'has'>): string | null {
   return value !== null && eventIds.has(value) ? value : null;
 }
 
@@ -83,7 +83,7 @@ function parseWindow(
 /** Read a view from the query string; anything unknown or malformed becomes null, and it never throws. */
 export function parseViewState(
   params: URLSearchParams,
-  known: { eventIds: ReadonlySet<string>; lang: Lang; bounds: { min: number; max: number } }
+  known: { eventIds: Pick<ReadonlySet<string>, 'has'>; lang: Lang; bounds: { min: number; max: number } }
 ): ViewState {
   const [from, to] = parseWindow(params.get('from'), params.get('to'), known.bounds);
   return {
