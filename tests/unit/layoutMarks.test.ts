@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { layoutMarks, type MarkEvent, type MarkLayout, type MarkLayoutOptions } from '../../src/lib/timeline/layoutMarks';
-import { longestDuration } from '../../src/lib/timeline/visibleWindow';
+import { buildMarkIndex } from '../../src/lib/timeline/markIndex';
 
 const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -34,14 +34,13 @@ function layout(
   extra: Partial<MarkLayoutOptions> = {}
 ): MarkLayout {
   const x = scaleLinear().domain(window).range([0, WIDTH]);
-  return layoutMarks(events, {
+  return layoutMarks(buildMarkIndex(events), {
     toPx: (ms) => x(ms),
     window,
     width: WIDTH,
     lanes: 3,
     expandPx: EXPAND_PX,
     labelWidth: () => 80,
-    maxDuration: longestDuration(events),
     maxDots: Infinity,
     ...extra
   });
@@ -245,5 +244,70 @@ describe('layoutMarks on a random timeline', () => {
   it('is deterministic', () => {
     const [, window] = WINDOWS[1];
     expect(layout(events, window)).toEqual(layout(randomTimeline(600, mulberry32(20230515)), window));
+  });
+});
+
+describe('layoutMarks level of detail (a crowded window)', () => {
+  const events = randomTimeline(3000, mulberry32(5));
+  const topLevel = events.filter((e) => e.depth === 0);
+  const startingIn = (from: number, to: number) => topLevel.filter((e) => e.min >= from && e.min < to);
+  // Nested windows, as a reader zooming in meets them.
+  const WINDOWS: [string, [number, number]][] = [
+    ['fifteen years', [utc('2010-01-01'), utc('2025-01-01')]],
+    ['five years', [utc('2015-01-01'), utc('2020-01-01')]],
+    ['one year', [utc('2017-01-01'), utc('2018-01-01')]],
+    ['an odd stretch', [utc('2017-03-07') + 12_345, utc('2017-11-23') - 999]]
+  ];
+
+  it.each(WINDOWS)('labels or counts each top-level event starting in %s exactly once', (_, window) => {
+    const result = layout(events, window, { denseLimit: 50, lanes: 3 });
+    expect(result.dense).toBe(true);
+    const labelled = result.marks.map((m) => m.id);
+    expect(new Set(labelled).size).toBe(labelled.length);
+    const expected = startingIn(...window);
+    const labelledStarting = expected.filter((e) => labelled.includes(e.id));
+    const counted = result.clusters.reduce((sum, c) => sum + c.count, 0);
+    expect(labelledStarting.length + counted).toBe(expected.length);
+    expect(result.dots).toEqual([]);
+  });
+
+  it.each(WINDOWS)('counts in each "+n" exactly the unlabelled events starting in its stretch, over %s', (_, window) => {
+    const result = layout(events, window, { denseLimit: 50 });
+    const labelled = new Set(result.marks.map((m) => m.id));
+    for (const cluster of result.clusters) {
+      const inStretch = startingIn(cluster.from, cluster.to).filter((e) => !labelled.has(e.id));
+      expect(cluster.count).toBe(inStretch.length);
+      expect(cluster.from).toBeGreaterThanOrEqual(window[0]);
+      expect(cluster.to).toBeLessThanOrEqual(window[1]);
+    }
+    const stretches = result.clusters.map((c) => [c.from, c.to]);
+    for (let i = 1; i < stretches.length; i++) expect(stretches[i][0]).toBeGreaterThanOrEqual(stretches[i - 1][1]);
+  });
+
+  it.each(WINDOWS)('labels only events that overlap %s', (_, [from, to]) => {
+    for (const mark of layout(events, [from, to], { denseLimit: 50 }).marks) {
+      const event = events.find((e) => e.id === mark.id)!;
+      expect(event.min < to && (event.max > from || event.min >= from)).toBe(true);
+    }
+  });
+
+  it('switches to counts only above denseLimit', () => {
+    const window = WINDOWS[2][1];
+    const count = startingIn(...window).length;
+    expect(layout(events, window, { denseLimit: count }).dense).toBe(false);
+    expect(layout(events, window, { denseLimit: count - 1 }).dense).toBe(true);
+  });
+
+  it('keeps the label of the selected event, a milestone too', () => {
+    const window = WINDOWS[1][1];
+    const milestone = events.find((e) => e.depth === 1 && e.min >= window[0] && e.min < window[1])!;
+    const result = layout(events, window, { denseLimit: 50, lanes: 1, selectedId: milestone.id });
+    expect(result.marks.map((m) => m.id)).toContain(milestone.id);
+  });
+
+  it('draws about one count per 40 px, however many events', () => {
+    const result = layout(events, WINDOWS[0][1], { denseLimit: 50 });
+    expect(result.clusters.length).toBeLessThanOrEqual(Math.ceil(WIDTH / 40));
+    expect(result.clusters.length).toBeGreaterThan(WIDTH / 80);
   });
 });

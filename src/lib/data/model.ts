@@ -69,4 +69,6 @@ export interface TimelineData {
   domains: Record<string, Domain>;
   /** UTC ms covered by all events (max exclusive). */
   span: { min: number; max: number };
+  /** Set on a preview only (see delivery.ts): how many events the whole timeline has. */
+  total?: number;
 }

@@ -33,7 +33,11 @@ function withKept(query: string, keep: readonly string[] | undefined): string {
 
 /** The query string for a view; the full window is left out to keep links short. */
 export function viewQuery(view: TimelineView, overrides: Partial<ViewState> = {}): string {
-  const { window, full } = view;
+  // Links that leave the window out must not read it: they would be rebuilt
+  // on every frame of a zoom.
+  const windowed = !('from' in overrides && 'to' in overrides);
+  const window = windowed ? view.window : null;
+  const full = view.full;
   const isFull = !window || (window.from <= full.from + 1 && window.to >= full.to - 1);
   const state: ViewState = {
     event: view.selectedId,

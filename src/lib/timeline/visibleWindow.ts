@@ -5,7 +5,7 @@ export interface Span {
 }
 
 /** Index of the first span whose min is at or after `value`, in spans sorted by min. */
-function firstMinAtOrAfter(sortedByMin: Span[], value: number): number {
+export function firstMinAtOrAfter(sortedByMin: readonly Span[], value: number): number {
   let lo = 0;
   let hi = sortedByMin.length;
   while (lo < hi) {
@@ -17,7 +17,7 @@ function firstMinAtOrAfter(sortedByMin: Span[], value: number): number {
 }
 
 /** The longest `max - min` among `spans` (0 when empty): the reach `cullToWindow` needs. */
-export function longestDuration(spans: Span[]): number {
+export function longestDuration(spans: readonly Span[]): number {
   let longest = 0;
   for (const { min, max } of spans) if (max - min > longest) longest = max - min;
   return longest;
@@ -30,7 +30,7 @@ export function longestDuration(spans: Span[]): number {
  * An instant (`min === max`) counts when it lies inside the window.
  */
 export function cullToWindow<T extends Span>(
-  sortedByMin: T[],
+  sortedByMin: readonly T[],
   windowMin: number,
   windowMax: number,
   maxDuration: number
@@ -53,7 +53,7 @@ export function cullToWindow<T extends Span>(
  * level-of-detail counts. Edges ascend; n + 1 edges give n counts. Costs
  * O(edges × log n), so it stays cheap on the full data set.
  */
-export function aggregateByBucket(sortedByMin: Span[], bucketEdges: number[]): number[] {
+export function aggregateByBucket(sortedByMin: readonly Span[], bucketEdges: readonly number[]): number[] {
   const counts: number[] = [];
   if (bucketEdges.length < 2) return counts;
   let previous = firstMinAtOrAfter(sortedByMin, bucketEdges[0]);

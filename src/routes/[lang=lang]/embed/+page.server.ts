@@ -1,4 +1,5 @@
 import timeline from 'virtual:timeline-data';
+import { deliver } from '$lib/data/delivery';
 import { siteUrl } from '$lib/site';
 import { LANGS, type Lang } from '$lib/timeline/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -8,7 +9,7 @@ export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
 // Runs at build time, like the language page; the embed's options are read
 // from its address in the browser, since one prerendered page serves them all.
 export const load: PageServerLoad = ({ params }) => ({
-  timeline,
+  ...deliver(timeline),
   lang: params.lang as Lang,
   siteUrl: siteUrl()
 });

@@ -1,0 +1,44 @@
+import { onMount } from 'svelte';
+import type { TimelineData } from '$lib/data/model';
+
+interface Delivered {
+  timeline: TimelineData;
+  dataUrl: string | null;
+}
+
+/**
+ * The page's timeline: the inlined one, or, when the page only inlines a
+ * preview (see delivery.ts), the whole one once fetched. `complete` tells
+ * which; a page re-creates its view when it turns true, so the URL is read
+ * again against every event.
+ */
+export function wholeTimeline(delivered: () => Delivered) {
+  let fetched = $state.raw<TimelineData | null>(null);
+  let failed = $state(false);
+  onMount(() => {
+    const { dataUrl } = delivered();
+    if (!dataUrl) return;
+    fetch(dataUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${dataUrl}: HTTP ${response.status}`);
+        return response.json() as Promise<TimelineData>;
+      })
+      .then((timeline) => (fetched = timeline))
+      .catch((error) => {
+        // The preview stays: the reader keeps what is shown, and the console says why.
+        console.error('The whole timeline could not be loaded', error);
+        failed = true;
+      });
+  });
+  return {
+    get current(): TimelineData {
+      return fetched ?? delivered().timeline;
+    },
+    get complete(): boolean {
+      return fetched !== null || delivered().dataUrl === null;
+    },
+    get failed(): boolean {
+      return failed;
+    }
+  };
+}

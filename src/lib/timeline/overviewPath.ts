@@ -1,0 +1,65 @@
+/** What the overview needs of an event: its span (UTC ms) and its depth (0 for top level). */
+export interface OverviewEvent {
+  min: number;
+  max: number;
+  depth: number;
+}
+
+export interface OverviewGeometry {
+  /** Maps UTC ms to overview px. */
+  toPx: (ms: number) => number;
+  /** The strip's height in px. */
+  height: number;
+  /** Top of a top-level tick; each level of depth starts this much lower. */
+  top?: number;
+}
+
+/**
+ * One SVG path for the whole overview: a tick where events start and a line
+ * along those longer than 2 px. Ticks sharing a pixel column and lines that
+ * overlap are drawn once, so the path holds at most a few segments per pixel
+ * of width, however many events there are: the strip repaints as the window
+ * box moves, and a path of 100,000 segments would cost every frame.
+ */
+export function overviewPath(events: readonly OverviewEvent[], geometry: OverviewGeometry): string {
+  const top = geometry.top ?? 8;
+  // For each pixel column, the shallowest depth starting there (its tick is the tallest).
+  const tickDepth = new Map<number, number>();
+  // For each depth, the lines along ranges, merged where they touch.
+  const lines = new Map<number, [number, number][]>();
+  for (const event of events) {
+    const x0 = Math.round(geometry.toPx(event.min) * 2) / 2;
+    const depth = event.depth;
+    const known = tickDepth.get(x0);
+    if (known === undefined || depth < known) tickDepth.set(x0, depth);
+    const x1 = geometry.toPx(event.max);
+    if (x1 - x0 > 2) {
+      let row = lines.get(depth);
+      if (!row) lines.set(depth, (row = []));
+      row.push([x0, x1]);
+    }
+  }
+
+  let d = '';
+  for (const [x, depth] of [...tickDepth].sort((a, b) => a[0] - b[0])) {
+    const y = top + depth * top;
+    d += `M${x},${y}v${Math.max(0, geometry.height - 2 * top - depth * top)}`;
+  }
+  for (const [depth, row] of [...lines].sort((a, b) => a[0] - b[0])) {
+    const y = top + depth * top;
+    for (const [x0, x1] of mergeIntervals(row)) d += `M${x0},${y}H${x1.toFixed(1)}`;
+  }
+  return d;
+}
+
+/** The union of `intervals` as disjoint intervals, in order. */
+export function mergeIntervals(intervals: [number, number][]): [number, number][] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of sorted) {
+    const last = merged.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
