@@ -6,7 +6,27 @@ import { defineConfig, devices } from '@playwright/test';
 // before `npx playwright test` on its own.
 // TEST_PORT lets a second checkout run its tests beside a running server.
 const PORT = Number(process.env.TEST_PORT) || 4173;
+// The site built against 10,000 events (tests/build-large.sh) is served next to it.
+const LARGE_PORT = PORT + 1;
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1280, height: 900 },
+  launchOptions: {
+    // Debian's Chromium where it is installed; Playwright's own browser otherwise.
+    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  }
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,31 +46,32 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 900 },
-        launchOptions: {
-          // Debian's Chromium where it is installed; Playwright's own browser otherwise.
-          ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync'
-          ]
-        }
-      }
+      testIgnore: /large\.spec\.ts$/,
+      use: browser
+    },
+    {
+      name: 'large',
+      testMatch: /large\.spec\.ts$/,
+      use: { ...browser, baseURL: `http://127.0.0.1:${LARGE_PORT}` }
     }
   ],
-  webServer: {
-    command: `node src/cli/serve.js --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/en`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe'
-  }
+  webServer: [
+    {
+      command: `node src/cli/serve.js --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/en`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe'
+    },
+    {
+      // Built when missing (tests/run.sh rebuilds it on every run).
+      command: `test -d build-large || bash tests/build-large.sh; node src/cli/serve.js --dir build-large --port ${LARGE_PORT}`,
+      url: `http://127.0.0.1:${LARGE_PORT}/en`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      stdout: 'ignore',
+      stderr: 'pipe'
+    }
+  ]
 });

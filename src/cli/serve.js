@@ -1,10 +1,10 @@
 // Serves the prerendered site in build/ the way a static host would:
 // /fr is build/fr.html, files are served as they are, anything else is 404.
 // Usage: node src/cli/serve.js [--port 4173] [--host 127.0.0.1] [--dir build]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 /** @param {string} name @param {string} fallback @returns {string} */
@@ -49,6 +49,27 @@ function fileFor(pathname) {
   return null;
 }
 
+/**
+ * Compressed bodies, made once per file version: a CDN or a host with
+ * precompressed files does not gzip a 10 MB data file on every request either.
+ * @type {Map<string, { stamp: string, body: Buffer }>}
+ */
+const gzipped = new Map();
+
+/** @param {string} file */
+function gzippedBody(file) {
+  const { mtimeMs, size } = statSync(file);
+  const stamp = `${mtimeMs}:${size}`;
+  let cached = gzipped.get(file);
+  if (cached?.stamp !== stamp) gzipped.set(file, (cached = { stamp, body: gzipSync(readFileSync(file)) }));
+  return cached.body;
+}
+
+// Content-addressed, so cached for good: the app's modules and a large timeline's data file.
+/** @param {string} file */
+const isImmutable = (file) =>
+  file.startsWith(join(root, '_app', 'immutable')) || /[/\\]data[/\\]timeline-[0-9a-f]+\.json$/.test(file);
+
 const server = createServer((request, response) => {
   let pathname;
   try {
@@ -70,7 +91,7 @@ const server = createServer((request, response) => {
     else response.end('Not found');
     return;
   }
-  const immutable = file.includes(`${join(root, '_app', 'immutable')}`);
+  const immutable = isImmutable(file);
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   // Text is compressed, as any real static host or CDN would.
   const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
@@ -81,9 +102,8 @@ const server = createServer((request, response) => {
     Vary: 'Accept-Encoding',
     ...(gzip ? { 'Content-Encoding': 'gzip' } : {})
   });
-  const stream = createReadStream(file);
-  if (gzip) stream.pipe(createGzip()).pipe(response);
-  else stream.pipe(response);
+  if (gzip) response.end(gzippedBody(file));
+  else createReadStream(file).pipe(response);
 });
 
 server.listen(port, host, () => {

@@ -150,8 +150,10 @@ export function generateEvents(count: number, seed = DEFAULT_SEED): GeneratedEve
   const common = (kind: string, date: string, parent?: string): GeneratedEvent => {
     const place = pick(PLACES).id;
     const domains = random() < 0.3 ? [pick(DOMAINS).id, pick(DOMAINS).id] : [pick(DOMAINS).id];
+    // Consecutive people from a random first one: never the same person twice.
+    const firstPerson = int(0, PEOPLE.length - 1);
     const participants = Array.from({ length: int(0, 3) }, (_, i) => {
-      const person = PEOPLE[(int(0, PEOPLE.length - 1) + i) % PEOPLE.length];
+      const person = PEOPLE[(firstPerson + i) % PEOPLE.length];
       return random() < 0.5
         ? { person: person.id }
         : { person: person.id, title: { fr: 'Vice-ministre', en: 'Deputy minister', vi: 'Thứ trưởng' } };

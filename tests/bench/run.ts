@@ -36,6 +36,8 @@ const withReadme = !args.includes('--no-readme');
 const PROFILE_SIZE = 10_000;
 const PORTS = { ours: 4250, vis: 4251, profile: 4252 };
 const OUR_SURFACE = '.plot';
+/** A large timeline's data file, fetched by the page (src/lib/data/delivery.ts). */
+const isOurData = (url: string) => /\/data\/timeline-[0-9a-f]+\.json$/.test(url);
 const VIS_SURFACE = '.vis-panel.vis-center';
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -132,7 +134,7 @@ async function measureSize(browser: Browser, size: number): Promise<SizeResult> 
       if (quiet.busy > 0.25) log(`machine still ${Math.round(quiet.busy * 100)}% busy after ${seconds(quiet.waitedMs)}: measuring anyway`);
       try {
         log(`${size} events: measuring /en…`);
-        result.ours = await measurePage(browser, `${server.origin}/en`, { surface: OUR_SURFACE, repeats, readyTimeoutMs: readyTimeout(size) });
+        result.ours = await measurePage(browser, `${server.origin}/en`, { surface: OUR_SURFACE, repeats, readyTimeoutMs: readyTimeout(size), isData: isOurData });
       } catch (error) {
         result.errors.push(`ours /en: ${errorText(error)}`);
       }
@@ -145,7 +147,8 @@ async function measureSize(browser: Browser, size: number): Promise<SizeResult> 
             surface: OUR_SURFACE,
             repeats: 1,
             bytesOnly: true,
-            readyTimeoutMs: readyTimeout(size)
+            readyTimeoutMs: readyTimeout(size),
+            isData: isOurData
           });
         } catch (error) {
           result.errors.push(`ours /en/embed: ${errorText(error)}`);

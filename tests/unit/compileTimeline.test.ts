@@ -190,6 +190,17 @@ const FAILURES: FailureCase[] = [
     message: /^unknown person "fidel-castro"$/
   },
   {
+    name: 'a person listed twice',
+    mutate: (raw) => {
+      const participants = event(raw, VISIT).participants as Content[];
+      participants[1].person = participants[0].person;
+    },
+    file: `events/${VISIT}.yaml`,
+    id: VISIT,
+    field: 'participants.1.person',
+    message: /^".+" is already listed as participant 0$/
+  },
+  {
     name: 'an unknown source',
     mutate: (raw) => (event(raw, TALKS).sources = ['test-source-2023', 'rhc-2099']),
     file: `events/${TALKS}.yaml`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataFileBody, dataFileName, deliver, inlineMax, previewTimeline } from '../../src/lib/data/delivery';
 import { compileTimeline } from '../../src/lib/data/compileTimeline';
+import { unpackJson } from '../../src/lib/data/packJson';
 import { readDataFolder } from '../../src/lib/data/readDataFolder';
 
 const timeline = compileTimeline(readDataFolder('data').raw);
@@ -57,8 +58,8 @@ describe('previewTimeline', () => {
 });
 
 describe('the data file', () => {
-  it('holds the whole timeline as JSON', () => {
-    expect(JSON.parse(dataFileBody(timeline))).toEqual(JSON.parse(JSON.stringify(timeline)));
+  it('holds the whole timeline, packed', () => {
+    expect(unpackJson(JSON.parse(dataFileBody(timeline)))).toEqual(JSON.parse(JSON.stringify(timeline)));
   });
 
   it('is named by its content', () => {

@@ -138,7 +138,14 @@ export function compileTimeline(raw: RawData): TimelineData {
       if (!known(pool, value)) issues.push({ ...at, field, message: `unknown ${what} "${value}"` });
     };
     if (input.place) check('place', input.place, places, 'place');
-    input.participants?.forEach((p, i) => check(`participants.${i}.person`, p.person, people, 'person'));
+    input.participants?.forEach((p, i) => {
+      check(`participants.${i}.person`, p.person, people, 'person');
+      // Listed twice, a person would be shown twice with two different titles.
+      const first = input.participants!.findIndex((other) => other.person === p.person);
+      if (first < i) {
+        issues.push({ ...at, field: `participants.${i}.person`, message: `"${p.person}" is already listed as participant ${first}` });
+      }
+    });
     input.domains.forEach((d, i) => check(`domains.${i}`, d, domains, 'domain'));
     input.sources.forEach((s, i) => check(`sources.${i}`, s, sourceInputs, 'source'));
     if (input.parent) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LIST_PAGE } from '$lib/timeline/listRange';
 import type { TimelineData } from './model';
+import { packJson } from './packJson';
 
 /**
  * How a page gets its timeline. Up to `inlineMax` events the data is inlined
@@ -8,7 +9,7 @@ import type { TimelineData } from './model';
  * would make every page megabytes of script to parse before anything shows, so
  * the page inlines a preview (the first events, enough for the list and for
  * readers without JavaScript) and the browser fetches the whole timeline as
- * one JSON file, named by its content so it can be cached for good.
+ * one packed JSON file, named by its content so it can be cached for good.
  */
 export interface Delivery {
   timeline: TimelineData;
@@ -36,10 +37,10 @@ export function dataFileName(timeline: TimelineData): string {
 
 const bodies = new WeakMap<TimelineData, string>();
 
-/** The data file's content: the whole timeline as JSON. */
+/** The data file's content: the whole timeline, packed (see packJson: a third to a fifth of the JSON, and parsed faster). */
 export function dataFileBody(timeline: TimelineData): string {
   let body = bodies.get(timeline);
-  if (body === undefined) bodies.set(timeline, (body = JSON.stringify(timeline)));
+  if (body === undefined) bodies.set(timeline, (body = JSON.stringify(packJson(timeline))));
   return body;
 }
 

@@ -53,6 +53,9 @@ export function viewQuery(view: TimelineView, overrides: Partial<ViewState> = {}
 
 const REPLACE_AFTER_MS = 200;
 
+/** Whether SvelteKit's router has finished a first navigation in this page. */
+let routerReady = false;
+
 /** A query string without its window, to tell a zoom or pan from any other change. */
 function withoutWindow(query: string): string {
   const params = new URLSearchParams(query);
@@ -68,8 +71,9 @@ function withoutWindow(query: string): string {
  * Must be called while a component initialises.
  */
 export function syncViewWithUrl(view: TimelineView, known: Known): void {
-  // Shallow routing needs the router, which is ready only after the first navigation.
-  let ready = $state(false);
+  // Shallow routing needs the router, which is ready only after the first
+  // navigation; a view created later (see wholeTimeline) finds it ready.
+  let ready = $state(routerReady);
   let writtenEvent: string | null = null;
   let pendingReplace: ReturnType<typeof setTimeout> | undefined;
 
@@ -91,7 +95,7 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
   };
 
   afterNavigate(() => {
-    ready = true;
+    routerReady = ready = true;
   });
 
   onMount(() => {
@@ -103,7 +107,9 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
   $effect(() => {
     // An event's own page names its event in the path already.
     const query = withKept(viewQuery(view, view.selectedId === known.initialEvent ? { event: null } : {}), known.keep);
-    if (!ready || query === location.search) return;
+    // A preview of a large timeline lacks most events: it must not drop
+    // from the address an event it does not know (see delivery.ts).
+    if (!ready || view.isPreview || query === location.search) return;
     const url = `${location.pathname}${query}`;
     clearTimeout(pendingReplace);
     if (view.selectedId !== writtenEvent && known.history !== 'replace') {

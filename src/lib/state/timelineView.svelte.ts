@@ -36,6 +36,8 @@ export class TimelineView {
   readonly #index = $derived(new Map(this.events.map((event, i) => [event.id, i])));
   /** UTC ms covered by all events. */
   readonly span = $derived.by(() => this.#data().span);
+  /** Whether the data is only the first events of a large timeline (see delivery.ts). */
+  readonly isPreview = $derived.by(() => this.#data().total !== undefined);
 
   /** Whether an event with this id exists. */
   hasEvent(id: string): boolean {

@@ -1,5 +1,6 @@
 import { onMount } from 'svelte';
 import type { TimelineData } from '$lib/data/model';
+import { unpackJson, type PackedJson } from '$lib/data/packJson';
 
 interface Delivered {
   timeline: TimelineData;
@@ -21,9 +22,9 @@ export function wholeTimeline(delivered: () => Delivered) {
     fetch(dataUrl)
       .then((response) => {
         if (!response.ok) throw new Error(`${dataUrl}: HTTP ${response.status}`);
-        return response.json() as Promise<TimelineData>;
+        return response.json() as Promise<PackedJson>;
       })
-      .then((timeline) => (fetched = timeline))
+      .then((packed) => (fetched = unpackJson(packed) as TimelineData))
       .catch((error) => {
         // The preview stays: the reader keeps what is shown, and the console says why.
         console.error('The whole timeline could not be loaded', error);

@@ -37,7 +37,15 @@ export function recordBytes(page: Page, isData: (url: string) => boolean = () =>
       for (const [url, response] of responses) {
         const type = response.request().resourceType();
         const kind: keyof PageBytes | null =
-          type === 'document' ? 'html' : type === 'script' ? (isData(url) ? 'data' : 'js') : type === 'stylesheet' ? 'css' : null;
+          type === 'document'
+            ? 'html'
+            : isData(url)
+              ? 'data'
+              : type === 'script'
+                ? 'js'
+                : type === 'stylesheet'
+                  ? 'css'
+                  : null;
         if (!kind) continue;
         let body: Buffer;
         try {
