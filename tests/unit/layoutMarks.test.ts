@@ -139,6 +139,15 @@ describe('layoutMarks', () => {
     expect(result.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(29);
   });
 
+  it('gives a lane to an event in the view before a period running across all of it', () => {
+    const events = sorted([ev('decade', '2015-01-01', '2029-12-31'), ev('talks', '2023-05-15')]);
+    const result = layout(events, FINE, { lanes: 1 });
+    expect(result.marks.map((m) => m.id)).toEqual(['talks']);
+    expect(result.dots.map((d) => d.id)).toEqual(['decade']);
+    // With room for both, both are labelled.
+    expect(layout(events, FINE, { lanes: 2 }).marks.map((m) => m.id).sort()).toEqual(['decade', 'talks']);
+  });
+
   it('gives the same layout for the same input', () => {
     expect(layout(EVENTS, FINE, { lanes: 1 })).toEqual(layout(EVENTS, FINE, { lanes: 1 }));
   });

@@ -38,6 +38,14 @@ describe('overviewPath', () => {
     expect(segments(overviewPath(events, geometry))).toBeLessThanOrEqual(2 * 1000 + 2 * 1000);
   });
 
+  it('shows density by tick height once a column is crowded', () => {
+    const crowd = Array.from({ length: 16 }, () => ({ min: 100, max: 100, depth: 0 }));
+    const lone = { min: 500, max: 500, depth: 0 };
+    const four = Array.from({ length: 4 }, () => ({ min: 300, max: 300, depth: 0 }));
+    // Height 32, margins 8: 16 px for the fullest column, half of it for a quarter of the count.
+    expect(overviewPath([...crowd, ...four, lone], geometry)).toBe('M100,8v16M300,16v8M500,20v4');
+  });
+
   it('draws nothing without events', () => {
     expect(overviewPath([], geometry)).toBe('');
   });

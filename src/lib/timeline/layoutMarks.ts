@@ -61,9 +61,16 @@ const DENSE_BUCKET_PX = 40;
 /** Events per bucket offered a label in a dense window. */
 const CANDIDATES_PER_BUCKET = 2;
 
-const priorityOf = (event: MarkEvent, selectedId: string | null | undefined) =>
-  // The selected event first, then outer events before their milestones.
-  (event.id === selectedId ? 100 : 0) - event.depth;
+/**
+ * Who gets a lane first: the selected event, then outer events before their
+ * milestones; a bar running across the whole view comes last, since every
+ * lane it takes is a lane lost to events that happen in the view, and it is
+ * still there (as a band) when zoomed out.
+ */
+function priorityOf(event: MarkEvent, x0: number, x1: number, width: number, selectedId: string | null | undefined) {
+  if (event.id === selectedId) return 100;
+  return -event.depth - (x0 <= 0 && x1 >= width ? 10 : 0);
+}
 
 /**
  * Decides which events are drawn at this zoom and where: culls to the window,
@@ -98,7 +105,7 @@ export function layoutMarks(index: MarkIndex, opts: MarkLayoutOptions): MarkLayo
     x0,
     x1,
     width: opts.labelWidth(event.id),
-    priority: priorityOf(event, opts.selectedId)
+    priority: priorityOf(event, x0, x1, opts.width, opts.selectedId)
   }));
   const layout = layoutLabels(items, { width: opts.width, lanes: opts.lanes });
 
@@ -161,13 +168,11 @@ function layoutDense(index: MarkIndex, opts: MarkLayoutOptions): MarkLayout {
   const selected = opts.selectedId ? index.byId.get(opts.selectedId) : undefined;
   if (selected && selected.min < to && (selected.max > from || selected.min >= from)) candidates.set(selected.id, selected);
 
-  const items = [...candidates.values()].map((event) => ({
-    id: event.id,
-    x0: opts.toPx(event.min),
-    x1: opts.toPx(event.max),
-    width: opts.labelWidth(event.id),
-    priority: priorityOf(event, opts.selectedId)
-  }));
+  const items = [...candidates.values()].map((event) => {
+    const x0 = opts.toPx(event.min);
+    const x1 = opts.toPx(event.max);
+    return { id: event.id, x0, x1, width: opts.labelWidth(event.id), priority: priorityOf(event, x0, x1, opts.width, opts.selectedId) };
+  });
   const layout = layoutLabels(items, { width: opts.width, lanes: opts.lanes });
 
   // What a label shows is not counted again.
