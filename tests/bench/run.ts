@@ -8,7 +8,7 @@
  * --no-profile, --no-readme, --repeats 3, --seed 5; --report-only prints and
  * writes the report of the last run again.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { ensureDataFolder, option, DEFAULT_SEED } from './generate';
@@ -43,6 +43,12 @@ const VIS_SURFACE = '.vis-panel.vis-center';
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const fileSize = (path: string) => (existsSync(path) ? statSync(path).size : null);
+/** The size of a large timeline's data file (src/lib/data/delivery.ts), or null when the data is inlined. */
+function dataFileSize(buildDir: string): number | null {
+  const dir = join(buildDir, 'data');
+  const file = existsSync(dir) ? readdirSync(dir).find((name) => /^timeline-[0-9a-f]+\.json$/.test(name)) : undefined;
+  return file ? fileSize(join(dir, file)) : null;
+}
 const errorText = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
 
 /** Timeouts grow with the data: a page of 100,000 events is tens of MB. */
@@ -121,7 +127,7 @@ async function measureSize(browser: Browser, size: number): Promise<SizeResult> 
   result.build = {
     ...build,
     htmlBytes: fileSize(join(buildDir, 'en.html')),
-    dataJsonBytes: fileSize(join(buildDir, 'en/__data.json'))
+    dataFileBytes: dataFileSize(buildDir)
   };
   log(`${size} events: build ${build.ok ? 'done' : 'FAILED'} in ${seconds(build.ms)}${build.peakRssMb ? `, peak RSS ${build.peakRssMb} MB` : ''}`);
   if (build.workaround) result.errors.push(`build: ${build.workaround}`);

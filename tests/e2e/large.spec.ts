@@ -97,24 +97,24 @@ test('selects an event: details, address and a mark that says so', async ({ page
 });
 
 test('a link to an event beyond the inlined preview opens it once all events are in', async ({ page }) => {
-  // Far past the first 200 events the page inlines, and a milestone, so its visit must open too.
+  // Far past the first 100 events the page inlines, and a milestone, so its visit must open too.
   const target = events.filter((e) => e.depth > 0).at(-10)!;
   await openWhole(page, `/${lang}?event=${target.id}`);
   await expect(page.locator('#details-title')).toHaveText(target.title[lang]);
   await expect(plot(page).locator(`[data-event-id="${target.id}"]`)).toBeVisible();
 });
 
-test('the list shows 200 events at a time and more on request', async ({ page }) => {
+test('the list shows 100 events at a time and more on request', async ({ page }) => {
   await page.goto(`/${lang}?view=list`);
   const list = page.getByRole('region', { name: t(lang, 'site.listHeading') });
   // The inlined preview has no later events to show; the whole timeline does.
-  const later = list.getByRole('button', { name: 'Show 200 later events' });
+  const later = list.getByRole('button', { name: 'Show 100 later events' });
   await expect(later).toBeVisible();
-  await expect(list.locator('li')).toHaveCount(200);
-  await expect(list).toContainText('Events 1 to 200 of 10,000');
+  await expect(list.locator('li')).toHaveCount(100);
+  await expect(list).toContainText('Events 1 to 100 of 10,000');
   await later.click();
-  await expect(list.locator('li')).toHaveCount(400);
-  await expect(list.locator('li').last()).toHaveAttribute('id', `list-${events[399].id}`);
+  await expect(list.locator('li')).toHaveCount(200);
+  await expect(list.locator('li').last()).toHaveAttribute('id', `list-${events[199].id}`);
 });
 
 test('the list opens on the selected event, wherever it is', async ({ page }) => {
@@ -123,5 +123,5 @@ test('the list opens on the selected event, wherever it is', async ({ page }) =>
   const item = page.locator(`li#list-${target.id}`);
   await expect(item).toBeVisible();
   await expect(item).toHaveAttribute('aria-current', 'true');
-  await expect(page.getByRole('button', { name: /Show 200 earlier events/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Show 100 earlier events/ })).toBeVisible();
 });

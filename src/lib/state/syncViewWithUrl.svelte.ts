@@ -78,6 +78,8 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
   let pendingReplace: ReturnType<typeof setTimeout> | undefined;
 
   const read = () => {
+    // A replace scheduled for the entry we left must not land on this one.
+    clearTimeout(pendingReplace);
     const state = parseViewState(new URLSearchParams(location.search), {
       // The view knows its events and their span; only the language comes from the page.
       eventIds: { has: (id) => view.hasEvent(id) },
@@ -109,9 +111,13 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
     const query = withKept(viewQuery(view, view.selectedId === known.initialEvent ? { event: null } : {}), known.keep);
     // A preview of a large timeline lacks most events: it must not drop
     // from the address an event it does not know (see delivery.ts).
-    if (!ready || view.isPreview || query === location.search) return;
-    const url = `${location.pathname}${query}`;
+    if (!ready || view.isPreview) return;
+    // A replace still pending from a frame of this move is stale now: the
+    // address may already say where the move ended (an eased zoom back to
+    // the whole timeline ends on the address it started from).
     clearTimeout(pendingReplace);
+    if (query === location.search) return;
+    const url = `${location.pathname}${query}`;
     if (view.selectedId !== writtenEvent && known.history !== 'replace') {
       writtenEvent = view.selectedId;
       pushState(url, {});

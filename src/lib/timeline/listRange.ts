@@ -7,7 +7,7 @@ export interface ListRange {
 /** Up to this many events, the list shows them all (and the page prerenders them all). */
 export const LIST_ALL_MAX = 500;
 /** Beyond LIST_ALL_MAX, how many events the list shows at a time, and adds per "show more". */
-export const LIST_PAGE = 200;
+export const LIST_PAGE = 100;
 
 /**
  * The events a list of `total` shows around `anchor` (an index): all of them

@@ -15,7 +15,7 @@ export interface SizeResult {
   size: number;
   generate: { ms: number; written: boolean; dataDir: string };
   pipeline: DataPipelineTimes | null;
-  build: (Omit<BuildResult, 'log'> & { htmlBytes: number | null; dataJsonBytes: number | null }) | null;
+  build: (Omit<BuildResult, 'log'> & { htmlBytes: number | null; dataFileBytes?: number | null }) | null;
   /** CPU busy share (0–1) on the machine just before the pages were measured. */
   cpuBusy: number | null;
   ours: PageResult | null;
@@ -132,7 +132,7 @@ function ratioRows(results: SizeResult[]): Row[] {
   ]);
 }
 
-const BUILD_HEADER: Row = ['events', 'generate', 'read YAML', 'validate', 'JSON', 'build', 'build peak RSS', '/en HTML', 'CPU busy'];
+const BUILD_HEADER: Row = ['events', 'generate', 'read YAML', 'validate', 'JSON', 'build', 'build peak RSS', '/en HTML', 'data file (packed)', 'CPU busy'];
 
 function buildRows(results: SizeResult[]): Row[] {
   return results.map((r) => [
@@ -144,6 +144,7 @@ function buildRows(results: SizeResult[]): Row[] {
     r.build ? `${secs(r.build.ms)}${r.build.ok ? (r.build.workaround ? ' *' : '') : ' FAILED'}` : '–',
     r.build?.peakRssMb ? `${r.build.peakRssMb} MB` : '–',
     r.build?.htmlBytes ? mb(r.build.htmlBytes) : '–',
+    r.build?.dataFileBytes ? mb(r.build.dataFileBytes) : 'inlined',
     r.cpuBusy === null ? '–' : pct(r.cpuBusy)
   ]);
 }
