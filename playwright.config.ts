@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium';
 
 // Browser tests run against the prerendered site in build/, served the way a
 // static host would serve it. `npm test` builds first; run `npm run build`
@@ -8,24 +8,11 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.TEST_PORT) || 4173;
 // The site built against 10,000 events (tests/build-large.sh) is served next to it.
 const LARGE_PORT = PORT + 1;
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 const browser = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1280, height: 900 },
-  launchOptions: {
-    // Debian's Chromium where it is installed; Playwright's own browser otherwise.
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  }
+  launchOptions: { ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: CHROMIUM_ARGS }
 };
 
 export default defineConfig({

@@ -34,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import type { Config, Flags, Result } from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -351,16 +352,7 @@ function failingAudits(lhr: Result, category: Category, origin: string): Failing
 
 // ---------------------------------------------------------------- lighthouse
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 async function lighthouseOnce(url: string, formFactor: FormFactor, chromePath: string | undefined): Promise<Result> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
@@ -465,7 +457,7 @@ function failures(results: RunResult[], markdown: boolean): string {
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<number> {
-  const chromePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : process.env.CHROME_PATH;
+  const chromePath = chromiumPath ?? process.env.CHROME_PATH;
   if (chromePath) process.env.CHROME_PATH = chromePath;
   const chromium = chromiumVersion(chromePath);
   const loadStart = loadavg().map((l) => l.toFixed(1)).join(' ');

@@ -5,16 +5,7 @@ import {
   type LabelItem,
   type LayoutResult
 } from '../../src/lib/timeline/layoutLabels';
-
-// Seeded so a failing case can be replayed exactly.
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './random';
 
 function randomItems(count: number, viewWidth: number, random: () => number): LabelItem[] {
   return Array.from({ length: count }, (_, i) => {

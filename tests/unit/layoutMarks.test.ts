@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { layoutMarks, type MarkEvent, type MarkLayout, type MarkLayoutOptions } from '../../src/lib/timeline/layoutMarks';
 import { buildMarkIndex } from '../../src/lib/timeline/markIndex';
+import { mulberry32 } from './random';
 
 const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -158,16 +159,6 @@ describe('layoutMarks', () => {
     expect(layout([b, a], FINE, { lanes: 1 })).toEqual(layout([a, b], FINE, { lanes: 1 }));
   });
 });
-
-// Seeded so a failing case can be replayed exactly.
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Visits of days to weeks over 2010–2025, some with milestones inside them. */
 function randomTimeline(count: number, random: () => number): MarkEvent[] {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkIndex, eventsInWindow, longEventsInWindow, topLevelStartingIn, type MarkEvent } from '../../src/lib/timeline/markIndex';
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './random';
 
 const DAY = 86_400_000;
 const START = Date.UTC(1990, 0, 1);

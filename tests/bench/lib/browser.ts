@@ -1,24 +1,11 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../chromium';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 };
 
 /** Headless Chromium with the flags the project's browser tests use. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    headless: true,
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  });
+  return chromium.launch({ headless: true, ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: CHROMIUM_ARGS });
 }
 
 /**
