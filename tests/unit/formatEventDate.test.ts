@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatShortDate, monthName } from '../../src/lib/timeline/formatEventDate';
+import { formatEventDate, formatShortDate, MONTH_NAMES, monthName } from '../../src/lib/timeline/formatEventDate';
 import { parseEventDate } from '../../src/lib/timeline/parseEventDate';
 import type { Lang } from '../../src/lib/timeline/types';
 
@@ -186,5 +186,16 @@ describe('monthName', () => {
     { month: 5, lang: 'vi', style: 'short', expected: 'T5' }
   ] as const)('month $month in $lang ($style) is "$expected"', ({ month, lang, style, expected }) => {
     expect(monthName(month, lang, style)).toBe(expected);
+  });
+
+  it.each([
+    ['en', 'en-US', 'long'],
+    ['en', 'en-US', 'short'],
+    ['fr', 'fr-FR', 'long'],
+    ['fr', 'fr-FR', 'short']
+  ] as const)('writes the months in %s (%s, %s) as Intl does', (lang, locale, style) => {
+    const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+    const fromIntl = Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2000, i, 15)));
+    expect(MONTH_NAMES[lang][style]).toEqual(fromIntl);
   });
 });

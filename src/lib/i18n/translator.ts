@@ -9,6 +9,15 @@ export const resources = { fr, en, vi } as const;
 
 const translators = new Map<Lang, TFunction>();
 
+/**
+ * Each language's name in that language ("Français", "English", "Tiếng
+ * Việt"), read from the resources: a page names all three, and asking three
+ * i18next instances for one plain string each costs its start.
+ */
+export const ownLanguageNames = Object.fromEntries(
+  Object.entries(resources).map(([code, strings]) => [code, strings.site.languageName])
+) as Record<Lang, string>;
+
 /** The i18next `t` for a language; one instance per language, created once. */
 export function translator(lang: Lang): TFunction {
   let t = translators.get(lang);

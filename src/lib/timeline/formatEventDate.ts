@@ -2,12 +2,21 @@ import type { DatePoint, EventDate, Lang } from './types';
 
 type Style = 'long' | 'short';
 
-// en-US, not en-GB: CLDR abbreviates September "Sept" for en-GB only, and
-// compact labels read better with three letters throughout. The month names
-// are otherwise the same, and we order day-month-year ourselves.
-const INTL_LOCALES: Record<Exclude<Lang, 'vi'>, string> = { en: 'en-US', fr: 'fr-FR' };
-
-const monthNames = new Map<string, string[]>();
+// Written out rather than asked of Intl.DateTimeFormat: building one costs
+// tens of milliseconds on a slow phone, at the page's start, for 48 words.
+// They are CLDR's, as Intl gives them (en-US, not en-GB: CLDR abbreviates
+// September "Sept" for en-GB only, and compact labels read better with three
+// letters throughout); a unit test compares them with Intl's.
+export const MONTH_NAMES: Record<Exclude<Lang, 'vi'>, Record<Style, readonly string[]>> = {
+  en: {
+    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+  },
+  fr: {
+    long: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    short: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']
+  }
+};
 
 /**
  * The name of a month (1–12) as written in running text ("long") or on a
@@ -17,14 +26,7 @@ export function monthName(month: number, lang: Lang, style: Style): string {
   // Vietnamese writers number their months ("tháng 4"); Intl's "Tháng 4" is
   // capitalised for standalone use and its "thg 4" is rarely seen in print.
   if (lang === 'vi') return style === 'long' ? `tháng ${month}` : `T${month}`;
-  const key = `${lang}:${style}`;
-  let names = monthNames.get(key);
-  if (!names) {
-    const format = new Intl.DateTimeFormat(INTL_LOCALES[lang], { month: style, timeZone: 'UTC' });
-    names = Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2000, i, 15)));
-    monthNames.set(key, names);
-  }
-  return names[month - 1];
+  return MONTH_NAMES[lang][style][month - 1];
 }
 
 // The parts of a date, smallest unit first, so that two dates can share
