@@ -125,3 +125,14 @@ test('the list opens on the selected event, wherever it is', async ({ page }) =>
   await expect(item).toHaveAttribute('aria-current', 'true');
   await expect(page.getByRole('button', { name: /Show 100 earlier events/ })).toBeVisible();
 });
+
+test('when the whole timeline cannot be loaded, the first events stay and the page says so', async ({ page }) => {
+  await page.route(/\/data\/timeline-[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto(`/${lang}`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Only the first 100 of 10,000 events could be loaded. Reload the page to try again.'
+  );
+  await expect(marks(page).first()).toBeVisible();
+  await marks(page).first().click();
+  await expect(page.locator('#details-title')).toBeVisible();
+});
