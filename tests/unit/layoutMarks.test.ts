@@ -43,6 +43,8 @@ function layout(
     expandPx: EXPAND_PX,
     labelWidth: () => 80,
     maxDots: Infinity,
+    // The detailed layout, unless a test asks for level of detail.
+    denseLimit: Infinity,
     ...extra
   });
 }

@@ -55,7 +55,7 @@ export interface MarkLayout {
   dense: boolean;
 }
 
-const DEFAULT_DENSE_LIMIT = 600;
+const DEFAULT_DENSE_LIMIT = 300;
 /** Width of a level-of-detail bucket: one "+n" per bucket, as far apart as detailed clusters. */
 const DENSE_BUCKET_PX = 40;
 /** Events per bucket offered a label in a dense window. */
@@ -111,7 +111,7 @@ export function layoutMarks(index: MarkIndex, opts: MarkLayoutOptions): MarkLayo
 
   const position = new Map(items.map((item) => [item.id, item]));
   const marks = placedMarks(layout.placed, position);
-  const maxDots = opts.maxDots ?? 400;
+  const maxDots = opts.maxDots ?? 150;
   const dots =
     layout.hidden.length <= maxDots
       ? layout.hidden.map((id) => ({ id, x: Math.min(Math.max(0, position.get(id)!.x0), opts.width) }))
