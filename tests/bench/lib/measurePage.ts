@@ -56,6 +56,18 @@ async function loadUntilReady(page: Page, url: string, timeoutMs: number): Promi
   }
 }
 
+/**
+ * Ends a page whose renderer is stuck in a long task (vis-timeline building
+ * 100,000 items): closing it politely waits on that task, for as long as it
+ * runs (half an hour was seen). Crashing the renderer ends it at once.
+ */
+async function abandon(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  // Page.crash never answers: the page is gone.
+  void cdp.send('Page.crash').catch(() => {});
+  await page.waitForEvent('crash', { timeout: 10_000 }).catch(() => {});
+}
+
 /** JS heap in use after a forced garbage collection (CDP), in MB. */
 async function heapAfterGc(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -107,14 +119,17 @@ export async function measurePage(browser: Browser, url: string, options: Measur
     const bytes = run === 0 ? recordBytes(page, isData) : null;
     const ready = await loadUntilReady(page, url, readyTimeoutMs);
     result.readyRunsMs.push(ready);
-    if (bytes) {
+    if (bytes && ready !== null) {
       // Let late chunks (lazy imports, fonts) arrive before counting.
       await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
       result.bytes = await bytes.collect();
     }
     const last = run === repeats - 1 || ready === null || ready > readyTimeoutMs / 4;
-    if (ready === null) result.notes.push(`no window.__ready within ${readyTimeoutMs / 1000} s`);
-    else if (last && run < repeats - 1) result.notes.push(`ready took ${(ready / 1000).toFixed(1)} s: measured once, not ${repeats} times`);
+    if (ready === null) {
+      result.notes.push(`no window.__ready within ${readyTimeoutMs / 1000} s`);
+      if (bytes) result.bytes = await bytes.collect();
+      await abandon(page);
+    } else if (last && run < repeats - 1) result.notes.push(`ready took ${(ready / 1000).toFixed(1)} s: measured once, not ${repeats} times`);
     if (last && ready !== null && !bytesOnly) {
       await page.waitForTimeout(1000);
       result.heapMb = await heapAfterGc(page);
