@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../../src/lib/data/schema';
-import { resources, translator } from '../../src/lib/i18n/translator';
+import { interfaceStrings, resources } from '../../src/lib/i18n/resources';
+import { createTranslator, ownLanguageName, translator, useInterfaceStrings } from '../../src/lib/i18n/translator';
 import type { Granularity } from '../../src/lib/timeline/ticks';
 import { LANGS, type Lang } from '../../src/lib/timeline/types';
 
@@ -71,7 +73,15 @@ describe('locale files', () => {
   });
 });
 
+describe('translator before a page has loaded its strings', () => {
+  it('fails loudly instead of showing keys', () => {
+    expect(() => translator('vi')).toThrow(/interface strings of "vi" are not loaded/);
+  });
+});
+
 describe('translator', () => {
+  beforeAll(() => LANGS.forEach((lang) => useInterfaceStrings(interfaceStrings(lang))));
+
   it.each([
     ['fr', 'timeline.zoomIn', 'Zoomer'],
     ['en', 'timeline.zoomIn', 'Zoom in'],
@@ -101,6 +111,10 @@ describe('translator', () => {
     );
   });
 
+  it('names each language in that language', () => {
+    expect(LANGS.map((code) => ownLanguageName(code))).toEqual(['Français', 'English', 'Tiếng Việt']);
+  });
+
   it('keeps one translator per language', () => {
     expect(translator('vi')).toBe(translator('vi'));
     expect(translator('vi')).not.toBe(translator('fr'));
@@ -108,5 +122,61 @@ describe('translator', () => {
 
   it.each(LANGS)('in %s shows a missing key as the key, not another language', (lang) => {
     expect(translator(lang)('timeline.noSuchKey')).toBe('timeline.noSuchKey');
+  });
+});
+
+/** i18next itself, set up as the site's strings were before they moved to createTranslator. */
+function i18nextTranslator(lang: Lang) {
+  const instance = i18next.createInstance();
+  instance.init({
+    lng: lang,
+    fallbackLng: false,
+    resources: { [lang]: { translation: resources[lang] } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    showSupportNotice: false
+  } as Parameters<typeof instance.init>[0]);
+  return instance.t;
+}
+
+describe('translator, against i18next', () => {
+  beforeAll(() => LANGS.forEach((lang) => useInterfaceStrings(interfaceStrings(lang))));
+
+  const COUNTS = [0, 1, 2, 5, 21, 1.5];
+
+  it.each(LANGS)('in %s gives what i18next gives for every key, placeholder and count', (lang) => {
+    const reference = i18nextTranslator(lang);
+    const ours = translator(lang);
+    let compared = 0;
+    for (const base of baseKeys(lang)) {
+      const values = Object.fromEntries(placeholders(lang, base).map((name) => [name, `<${name} & co>`]));
+      expect(ours(base), `${lang} ${base}`).toBe(reference(base));
+      expect(ours(base, values), `${lang} ${base} with values`).toBe(reference(base, values));
+      for (const count of COUNTS) {
+        expect(ours(base, { ...values, count }), `${lang} ${base} count ${count}`).toBe(reference(base, { ...values, count }));
+      }
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it.each(LANGS)('in %s treats missing keys, defaults and missing values as i18next does', (lang) => {
+    const reference = i18nextTranslator(lang);
+    const ours = translator(lang);
+    const calls: [string, Record<string, unknown>?][] = [
+      ['timeline.noSuchKey'],
+      ['timeline.noSuchKey', { defaultValue: 'Fallback {{x}}', x: 7 }],
+      ['languageNames.xx', { defaultValue: 'xx' }],
+      ['timeline.visibleRange', { from: 'A' }],
+      ['timeline.more', { count: 3, n: 'ignored' }]
+    ];
+    for (const [key, options] of calls) expect(ours(key, options), `${lang} ${key}`).toBe(reference(key, options));
+  });
+
+  it('picks plural forms with the language\'s own rules', () => {
+    const t = createTranslator('fr', { n_one: 'un', n_other: 'plusieurs' });
+    expect([0, 1, 1.5, 2].map((count) => t('n', { count }))).toEqual(['un', 'un', 'un', 'plusieurs']);
+    const english = createTranslator('en', { n_one: 'one', n_other: 'other' });
+    expect([0, 1, 2].map((count) => english('n', { count }))).toEqual(['other', 'one', 'other']);
   });
 });

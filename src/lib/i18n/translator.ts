@@ -1,39 +1,75 @@
-import i18next, { type TFunction } from 'i18next';
 import type { Lang } from '../timeline/types';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import vi from './locales/vi.json';
 
-/** Interface strings, one resource file per language. */
-export const resources = { fr, en, vi } as const;
+/** Values for a string's {{placeholders}}; `count` also picks the plural form. */
+export type TranslateOptions = { count?: number; defaultValue?: string } & Record<string, unknown>;
 
-const translators = new Map<Lang, TFunction>();
+/** Looks up an interface string by its dotted key. */
+export type Translate = (key: string, options?: TranslateOptions) => string;
+
+/** One language's resource file (src/lib/i18n/locales). */
+export type Strings = { readonly [key: string]: string | Strings };
+
+/** A page's interface strings: its language's, and every language's own name. */
+export interface InterfaceStrings {
+  lang: Lang;
+  strings: Strings;
+  ownLanguageNames: Record<Lang, string>;
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+function lookUp(strings: Strings, key: string): string | undefined {
+  let node: string | Strings | undefined = strings;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
 
 /**
- * Each language's name in that language ("Français", "English", "Tiếng
- * Việt"), read from the resources: a page names all three, and asking three
- * i18next instances for one plain string each costs its start.
+ * The part of i18next these resources use, in a few lines instead of its
+ * 15 KB gzip (see the README, Stack): nested keys, `{{name}}` placeholders
+ * filled without HTML escaping (Svelte escapes on render), `_one`/`_other`…
+ * plural forms chosen by Intl.PluralRules from `count`, `defaultValue`, the
+ * key itself when a string is missing, a placeholder kept as written when its
+ * value is missing. tests/unit/i18n.test.ts checks every string of every
+ * language against i18next itself.
  */
-export const ownLanguageNames = Object.fromEntries(
-  Object.entries(resources).map(([code, strings]) => [code, strings.site.languageName])
-) as Record<Lang, string>;
+export function createTranslator(lang: Lang, strings: Strings): Translate {
+  const plurals = new Intl.PluralRules(lang);
+  return (key, options) => {
+    const count = options?.count;
+    const template =
+      (typeof count === 'number' ? lookUp(strings, `${key}_${plurals.select(count)}`) : undefined) ??
+      lookUp(strings, key) ??
+      options?.defaultValue ??
+      key;
+    return options ? template.replace(PLACEHOLDER, (whole, name: string) => (options[name] === undefined ? whole : String(options[name]))) : template;
+  };
+}
 
-/** The i18next `t` for a language; one instance per language, created once. */
-export function translator(lang: Lang): TFunction {
-  let t = translators.get(lang);
-  if (!t) {
-    const instance = i18next.createInstance();
-    // Resources are bundled, so initialisation is synchronous.
-    instance.init({
-      lng: lang,
-      fallbackLng: false,
-      resources: { [lang]: { translation: resources[lang] } },
-      initAsync: false,
-      interpolation: { escapeValue: false },
-      showSupportNotice: false
-    } as Parameters<typeof instance.init>[0]);
-    t = instance.t;
-    translators.set(lang, t);
-  }
+const translators = new Map<Lang, Translate>();
+let languageNames: Record<Lang, string> | undefined;
+
+/**
+ * Makes a language's strings available to `translator`. The layout's load
+ * calls it, on the server and in the browser, before any component renders.
+ */
+export function useInterfaceStrings({ lang, strings, ownLanguageNames }: InterfaceStrings): void {
+  if (!translators.has(lang)) translators.set(lang, createTranslator(lang, strings));
+  languageNames = ownLanguageNames;
+}
+
+/** The translator for a language whose strings are in (see useInterfaceStrings). */
+export function translator(lang: Lang): Translate {
+  const t = translators.get(lang);
+  if (!t) throw new Error(`The interface strings of "${lang}" are not loaded (src/routes/[lang=lang]/+layout.ts loads them).`);
   return t;
+}
+
+/** A language's name in that language, for language switches. */
+export function ownLanguageName(code: Lang): string {
+  if (!languageNames) throw new Error('The interface strings are not loaded (src/routes/[lang=lang]/+layout.ts loads them).');
+  return languageNames[code];
 }

@@ -1,7 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import timeline from 'virtual:timeline-data';
 import { DEFAULT_FRAME_HEIGHT, iframeSnippet } from '$lib/embed/embedSnippets';
-import { translator } from '$lib/i18n/translator';
+import { resources } from '$lib/i18n/resources';
+import { createTranslator } from '$lib/i18n/translator';
 import { isLang } from '$lib/timeline/lang';
 import { siteUrl } from '$lib/site';
 import { LANGS } from '$lib/timeline/types';
@@ -30,7 +31,7 @@ export const GET: RequestHandler = ({ params }) => {
       siteOrigin: site,
       lang,
       options: {},
-      title: translator(lang)('embed.frameTitle', { title })
+      title: createTranslator(lang, resources[lang])('embed.frameTitle', { title })
     }),
     width: 960,
     height: DEFAULT_FRAME_HEIGHT
