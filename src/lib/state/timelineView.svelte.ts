@@ -43,6 +43,10 @@ export class TimelineView {
   hasEvent(id: string): boolean {
     return this.#index.has(id);
   }
+  /** Where an event comes in time order (its place in `events`), if it exists. */
+  indexOf(id: string): number | undefined {
+    return this.#index.get(id);
+  }
   /** All events with a margin: the widest window. */
   readonly full = $derived.by(() => fullWindow(this.#data().span));
 
