@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DATA_DIR, ROOT } from './paths';
@@ -12,7 +12,7 @@ import { DATA_DIR, ROOT } from './paths';
  * is set (see buildSite).
  */
 const KIT_ROOT = join(DATA_DIR, 'kit-root');
-const MIRRORED = ['src', 'static', 'node_modules', 'package.json', 'vite.config.ts', 'data'];
+const MIRRORED = ['src', 'static', 'node_modules', 'package.json', 'vite.config.ts', 'tsconfig.json', 'data'];
 
 function prepareKitRoot(): void {
   mkdirSync(KIT_ROOT, { recursive: true });
@@ -22,12 +22,6 @@ function prepareKitRoot(): void {
     rmSync(link, { force: true, recursive: false });
     symlinkSync(join(ROOT, name), link);
   }
-  // Copied, not linked: its `extends` (./.svelte-kit/tsconfig.json) must be
-  // read next to the mirror's own .svelte-kit/. Through a link it was read in
-  // the project, where a fresh clone has no .svelte-kit/ yet, and every build
-  // failed ("Tsconfig not found").
-  rmSync(join(KIT_ROOT, 'tsconfig.json'), { force: true });
-  copyFileSync(join(ROOT, 'tsconfig.json'), join(KIT_ROOT, 'tsconfig.json'));
   writeFileSync(
     join(KIT_ROOT, 'svelte.config.js'),
     `// Written by tests/bench/lib/build.ts: the project's config, for a build in this mirror.
