@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,13 @@ const KIT_ROOT = join(DATA_DIR, 'kit-root');
 const MIRRORED = ['src', 'static', 'node_modules', 'package.json', 'vite.config.ts', 'tsconfig.json', 'data'];
 
 function prepareKitRoot(): void {
+  // Vite follows the links and compiles each file where it really lives, so
+  // it reads the project's tsconfig.json, which extends the project's
+  // .svelte-kit/tsconfig.json. A fresh clone has none until something syncs
+  // it, and without it every build failed ("Tsconfig not found").
+  if (!existsSync(join(ROOT, '.svelte-kit', 'tsconfig.json'))) {
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'svelte-kit'), ['sync'], { cwd: ROOT, stdio: 'inherit' });
+  }
   mkdirSync(KIT_ROOT, { recursive: true });
   for (const name of MIRRORED) {
     const link = join(KIT_ROOT, name);
