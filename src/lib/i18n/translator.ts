@@ -50,6 +50,7 @@ export function createTranslator(lang: Lang, strings: Strings): Translate {
 }
 
 const translators = new Map<Lang, Translate>();
+const NOT_LOADED = 'are not loaded (src/routes/[lang=lang]/+layout.ts loads them).';
 let languageNames: Record<Lang, string> | undefined;
 
 /**
@@ -64,12 +65,12 @@ export function useInterfaceStrings({ lang, strings, ownLanguageNames }: Interfa
 /** The translator for a language whose strings are in (see useInterfaceStrings). */
 export function translator(lang: Lang): Translate {
   const t = translators.get(lang);
-  if (!t) throw new Error(`The interface strings of "${lang}" are not loaded (src/routes/[lang=lang]/+layout.ts loads them).`);
+  if (!t) throw new Error(`The interface strings of "${lang}" ${NOT_LOADED}`);
   return t;
 }
 
 /** A language's name in that language, for language switches. */
 export function ownLanguageName(code: Lang): string {
-  if (!languageNames) throw new Error('The interface strings are not loaded (src/routes/[lang=lang]/+layout.ts loads them).');
+  if (!languageNames) throw new Error(`The interface strings ${NOT_LOADED}`);
   return languageNames[code];
 }
