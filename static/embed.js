@@ -20,7 +20,9 @@
   var SOURCE = 'mps-minint-timeline';
   var VERSION = 1;
   var LANGS = ['fr', 'en', 'vi'];
-  var OPTIONS = ['event', 'from', 'to', 'second', 'domain', 'parent', 'theme', 'details', 'height', 'langs'];
+  var OPTIONS = ['event', 'from', 'to', 'second', 'domain', 'parent', 'theme', 'details', 'height', 'langs', 'title'];
+  // data-title is the frame's accessible title, so the option that shows the timeline's title is data-show-title.
+  var ATTRIBUTES = { title: 'data-show-title' };
   var SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
   var TITLES = { fr: 'Frise chronologique', en: 'Timeline', vi: 'Dòng thời gian' };
   // Close to the axis alone, so the page moves little when the first height arrives.
@@ -66,7 +68,7 @@
     if (LANGS.indexOf(lang) < 0) lang = 'en';
     var params = new URLSearchParams();
     OPTIONS.forEach(function (name) {
-      var value = element.getAttribute('data-' + name);
+      var value = element.getAttribute(ATTRIBUTES[name] || 'data-' + name);
       if (value !== null && value !== '') params.set(name, value);
     });
     // The embed then answers only this page's origin.

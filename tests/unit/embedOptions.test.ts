@@ -26,7 +26,7 @@ describe('parseEmbedOptions', () => {
   it('reads every option', () => {
     expect(
       parse(
-        'event=talks-2023-05-15&from=2023-05-01&to=2023-06-01&second=vi&domain=health&theme=dark&details=0&height=640&langs=0&origin=https://news.example'
+        'event=talks-2023-05-15&from=2023-05-01&to=2023-06-01&second=vi&domain=health&theme=dark&details=0&height=640&langs=0&title=1&origin=https://news.example'
       )
     ).toEqual({
       view: { event: 'talks-2023-05-15', from: utc('2023-05-01'), to: utc('2023-06-01'), second: 'vi', list: false },
@@ -35,6 +35,7 @@ describe('parseEmbedOptions', () => {
       details: false,
       height: 640,
       langs: false,
+      title: true,
       origin: 'https://news.example'
     } satisfies EmbedOptions);
   });
@@ -45,6 +46,9 @@ describe('parseEmbedOptions', () => {
     ['details=1', { details: true }],
     ['details=false', { details: false }],
     ['langs=true', { langs: true }],
+    ['title=1', { title: true }],
+    ['title=0', { title: false }],
+    ['title=yes', { title: false }],
     ['height=auto', { height: 'auto' }],
     ['height=200', { height: 200 }],
     ['height=2000', { height: 2000 }],
@@ -152,10 +156,11 @@ describe('serializeEmbedOptions and embedPath', () => {
       details: false,
       height: 720,
       langs: false,
+      title: true,
       origin: 'https://news.example'
     };
     expect(embedPath('vi', options)).toBe(
-      '/vi/embed?event=visit-2023-05&from=2023-05-01&to=2023-06-01&second=fr&parent=visit-2023-05&theme=light&details=0&height=720&langs=0&origin=https%3A%2F%2Fnews.example'
+      '/vi/embed?event=visit-2023-05&from=2023-05-01&to=2023-06-01&second=fr&parent=visit-2023-05&theme=light&details=0&height=720&langs=0&title=1&origin=https%3A%2F%2Fnews.example'
     );
   });
 
@@ -166,6 +171,7 @@ describe('serializeEmbedOptions and embedPath', () => {
       subset: { kind: 'domain', id: 'health' },
       theme: 'dark',
       height: 500,
+      title: true,
       origin: 'http://127.0.0.1:4185'
     };
     expect(parseEmbedOptions(serializeEmbedOptions(options), known)).toEqual(options);

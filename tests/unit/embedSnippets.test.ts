@@ -49,6 +49,14 @@ describe('scriptSnippet', () => {
     );
   });
 
+  it('writes the title option as data-show-title, leaving data-title to name the frame', () => {
+    const html = scriptSnippet({ siteOrigin, lang: 'fr', options: { title: true }, title: 'Frise' });
+    expect(html).toContain('data-show-title="1"');
+    expect(html).toContain('data-title="Frise"');
+    expect(html.match(/data-title=/g)).toHaveLength(1);
+    expect(scriptSnippet({ siteOrigin, lang: 'fr', options: { title: false }, title: 'Frise' })).not.toContain('show-title');
+  });
+
   it('leaves automatic height to the script, and writes a fixed one', () => {
     expect(scriptSnippet({ siteOrigin, lang: 'en', options: { height: 'auto' }, title: 't' })).not.toContain('data-height');
     expect(scriptSnippet({ siteOrigin, lang: 'en', options: { height: 720 }, title: 't' })).toContain('data-height="720"');

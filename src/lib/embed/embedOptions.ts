@@ -20,6 +20,8 @@ export interface EmbedOptions {
   height: EmbedHeight;
   /** Whether the compact language switch shows. */
   langs: boolean;
+  /** Whether the timeline's title shows above it (off by default: the host page has its own). */
+  title: boolean;
   /** The host page's origin, set by the host script; commands from any other origin are ignored. */
   origin: string | null;
 }
@@ -42,11 +44,12 @@ export const EMBED_DEFAULTS: EmbedOptions = {
   details: true,
   height: 'auto',
   langs: true,
+  title: false,
   origin: null
 };
 
 /** The query parameters an embed keeps in its address besides the view's (event, from, to, second). */
-export const EMBED_PARAMS = ['domain', 'parent', 'theme', 'details', 'height', 'langs', 'origin'] as const;
+export const EMBED_PARAMS = ['domain', 'parent', 'theme', 'details', 'height', 'langs', 'title', 'origin'] as const;
 
 function parseFlag(value: string | null, fallback: boolean): boolean {
   if (value === '1' || value === 'true') return true;
@@ -106,6 +109,7 @@ export function parseEmbedOptions(params: URLSearchParams, known: EmbedKnown): E
     details: parseFlag(params.get('details'), EMBED_DEFAULTS.details),
     height: parseHeight(params.get('height')),
     langs: parseFlag(params.get('langs'), EMBED_DEFAULTS.langs),
+    title: parseFlag(params.get('title'), EMBED_DEFAULTS.title),
     origin: parseOrigin(params.get('origin'))
   };
 }
@@ -119,6 +123,7 @@ export function serializeEmbedOptions(options: Partial<EmbedOptions>): URLSearch
   if (all.details !== EMBED_DEFAULTS.details) params.set('details', all.details ? '1' : '0');
   if (all.height !== EMBED_DEFAULTS.height) params.set('height', String(all.height));
   if (all.langs !== EMBED_DEFAULTS.langs) params.set('langs', all.langs ? '1' : '0');
+  if (all.title !== EMBED_DEFAULTS.title) params.set('title', all.title ? '1' : '0');
   if (all.origin !== null) params.set('origin', all.origin);
   return params;
 }

@@ -40,6 +40,15 @@ export function iframeSnippet({ siteOrigin, lang, options, title }: SnippetInput
 }
 
 /**
+ * The placeholder's attribute for an option: `data-` and its name, except
+ * `title` (show the title), which is `data-show-title` because `data-title`
+ * is the frame's accessible title.
+ */
+export function optionAttribute(name: string): string {
+  return name === 'title' ? 'data-show-title' : `data-${name}`;
+}
+
+/**
  * A placeholder and the host script, which turns it into an iframe that
  * follows its content's height (or keeps a fixed one) and can be driven
  * from the page. Options become data- attributes of the same names.
@@ -47,7 +56,7 @@ export function iframeSnippet({ siteOrigin, lang, options, title }: SnippetInput
 export function scriptSnippet({ siteOrigin, lang, options, title }: SnippetInput): string {
   const attributes = [`data-lang="${lang}"`];
   for (const [name, value] of serializeEmbedOptions({ ...options, origin: null })) {
-    attributes.push(`data-${name}="${escapeHtml(value)}"`);
+    attributes.push(`${optionAttribute(name)}="${escapeHtml(value)}"`);
   }
   attributes.push(`data-title="${escapeHtml(title)}"`);
   return (
