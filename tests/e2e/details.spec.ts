@@ -52,9 +52,11 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(new RegExp(`[?&]event=${id}(&|$)`));
       await expect(mark(page, id, lang)).toHaveAttribute('aria-current', 'true');
 
-      // When
-      await expect(article.getByText(t(lang, 'event.when'), { exact: true })).toBeVisible();
-      await expect(article.locator('.when')).toContainText(OCTOBER_VISIT_DATE[lang]);
+      // When, machine-readable too, and what kind of event, first
+      const when = article.locator('.when time.date');
+      await expect(when).toHaveText(OCTOBER_VISIT_DATE[lang]);
+      await expect(when).toHaveAttribute('datetime', '2022-10-12');
+      await expect(article.locator('.when')).toContainText(t(lang, `event.kind.${event.kind}`));
 
       // Where
       await expect(article.getByText(t(lang, 'event.where'), { exact: true })).toBeVisible();
@@ -71,6 +73,7 @@ for (const lang of LANGS) {
 
       // Sources, opening in a new tab without handing over the opener
       await expect(article.getByRole('heading', { name: t(lang, 'event.sources'), exact: true })).toBeVisible();
+      await expect(article.locator('.sources time[datetime]')).toHaveCount(event.sources.length);
       for (const sourceId of event.sources) {
         const source = sourceById(sourceId);
         const link = article.getByRole('link', { name: source.title });
@@ -107,7 +110,7 @@ for (const lang of LANGS) {
 
       // Zoom to event: a window of days around 12–14 October 2022.
       const before = await visibleWindow(page);
-      await actions.getByRole('button', { name: t(lang, 'event.zoomTo') }).click();
+      await details(page).getByRole('button', { name: t(lang, 'event.zoomTo') }).click();
       const zoomed = await windowChangedFrom(page, before);
       expect(span(zoomed)).toBeLessThan(span(before) / 100);
       expect(zoomed.from).toBeLessThanOrEqual(Date.UTC(2022, 9, 12));
@@ -179,14 +182,18 @@ for (const lang of LANGS) {
       const visit = eventById('visit-2023-05');
       await openTimeline(page, `/${lang}?event=${visit.id}`);
       await expect(detailsTitle(page)).toHaveText(visit.title[lang]);
-      const when = details(page).locator('dd.when');
+      const when = details(page).locator('.when');
       await expect(when.getByText(t(lang, 'event.inferred'), { exact: true })).toBeVisible();
-      await expect(when.getByText(visit.dateNote![lang])).toBeVisible();
+      // How the date was established waits behind a disclosure, after what happened.
+      const reasoning = details(page).getByText(t(lang, 'event.dateReasoning'), { exact: true });
+      await expect(details(page).getByText(visit.dateNote![lang])).toBeHidden();
+      await reasoning.click();
+      await expect(details(page).getByText(visit.dateNote![lang])).toBeVisible();
 
       const resumption = eventById('resumption-2022');
       await mark(page, resumption.id, lang).click();
       await expect(detailsTitle(page)).toHaveText(resumption.title[lang]);
-      await expect(details(page).locator('.when .date')).toHaveText(resumption.dateLabel![lang]);
+      await expect(details(page).locator('.when time.date')).toHaveText(resumption.dateLabel![lang]);
       await expect(details(page).getByText(t(lang, 'event.approximate'), { exact: true })).toBeVisible();
       await expect(details(page).getByText(t(lang, 'event.openEnd'), { exact: true })).toBeVisible();
       await expect(details(page).getByText(t(lang, 'event.inferred'), { exact: true })).toHaveCount(0);

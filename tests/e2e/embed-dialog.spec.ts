@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startHostServer, type HostServer } from '../fixtures/host/server';
-import { details, detailsTitle, eventById, LANGS, openTimeline, ROOT, t, type Lang } from './support';
+import { details, detailsTitle, eventById, LANGS, menuButton, openMenu, openTimeline, ROOT, t, type Lang } from './support';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -23,6 +23,11 @@ test.afterAll(async () => {
 });
 
 const embedButton = (page: Page, lang: Lang) => page.getByRole('button', { name: t(lang, 'embed.button'), exact: true });
+/** Opens the dialog as a reader does: the toolbar's menu, then Embed. */
+async function openDialog(page: Page, lang: Lang) {
+  await openMenu(page, lang);
+  await embedButton(page, lang).click();
+}
 const dialog = (page: Page, lang: Lang) => page.getByRole('dialog', { name: t(lang, 'embed.title') });
 const code = (page: Page, lang: Lang, which: 'iframeCode' | 'scriptCode') =>
   dialog(page, lang).getByRole('textbox', { name: t(lang, `embed.${which}`) });
@@ -36,7 +41,7 @@ for (const lang of LANGS) {
       await openTimeline(page, `/${lang}?event=${event.id}&from=2022-09-01&to=2022-11-30`);
       await expect(detailsTitle(page)).toHaveText(event.title[lang]);
 
-      await embedButton(page, lang).click();
+      await openDialog(page, lang);
       const box = dialog(page, lang);
       await expect(box).toBeVisible();
       await expect(box.getByRole('heading', { level: 2 })).toHaveText(t(lang, 'embed.title'));
@@ -56,16 +61,16 @@ for (const lang of LANGS) {
       // The preview is the embed itself, showing the same event.
       await expect(preview(page, lang).locator('#details-title')).toHaveText(event.title[lang]);
 
-      // Escape closes the dialog only: the event stays open behind, and focus is back on the button.
+      // Escape closes the dialog only: the event stays open behind, and focus is back on the menu's button.
       await page.keyboard.press('Escape');
       await expect(box).toBeHidden();
-      await expect(embedButton(page, lang)).toBeFocused();
+      await expect(menuButton(page, lang)).toBeFocused();
       await expect(details(page)).toBeVisible();
     });
 
     test('options change the codes and the preview', async ({ page }) => {
       await openTimeline(page, `/${lang}`);
-      await embedButton(page, lang).click();
+      await openDialog(page, lang);
       const box = dialog(page, lang);
       const second = LANGS.find((code) => code !== lang)!;
 
@@ -74,11 +79,12 @@ for (const lang of LANGS) {
       await box.getByLabel(t(lang, 'site.secondLanguage'), { exact: true }).selectOption(second);
       await box.getByLabel(t(lang, 'site.theme'), { exact: true }).selectOption('dark');
       await box.getByLabel(t(lang, 'embed.langs')).uncheck();
+      await box.getByLabel(t(lang, 'embed.showTitle')).check();
 
       const script = code(page, lang, 'scriptCode');
       await expect(script).toHaveValue(
         new RegExp(
-          `data-lang="${lang}" data-event="talks-2023-05-15" data-second="${second}" data-parent="visit-2023-05" data-theme="dark" data-langs="0"`
+          `data-lang="${lang}" data-event="talks-2023-05-15" data-second="${second}" data-parent="visit-2023-05" data-theme="dark" data-langs="0" data-show-title="1"`
         )
       );
       const frame = preview(page, lang);
@@ -87,6 +93,8 @@ for (const lang of LANGS) {
       await expect(title.locator(`[lang="${second}"]`)).toHaveText(eventById('talks-2023-05-15').title[second]);
       await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
       await expect(frame.getByRole('navigation', { name: t(lang, 'site.languages') })).toHaveCount(0);
+      await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(code(page, lang, 'iframeCode')).toHaveValue(/(\?|&amp;)title=1(&amp;|")/);
 
       // A fixed height goes into both codes.
       await box.getByLabel(t(lang, 'embed.height'), { exact: true }).selectOption('fixed');
@@ -101,7 +109,7 @@ for (const lang of LANGS) {
     test('the copy buttons copy the code and say so in a live region', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site });
       await openTimeline(page, `/${lang}?event=visit-2023-05`);
-      await embedButton(page, lang).click();
+      await openDialog(page, lang);
       const box = dialog(page, lang);
       const status = box.getByRole('status');
       await expect(status).toHaveText('');
@@ -124,7 +132,7 @@ test('the codes from the dialog, pasted into a page of another origin, embed wha
   page
 }) => {
   await openTimeline(page, '/fr?event=visit-2023-05');
-  await embedButton(page, 'fr').click();
+  await openDialog(page, 'fr');
   const box = dialog(page, 'fr');
   await box.getByLabel(t('fr', 'site.theme'), { exact: true }).selectOption('dark');
   const wrap = (body: string) =>
@@ -146,7 +154,7 @@ test('the codes from the dialog, pasted into a page of another origin, embed wha
 
 test('the dialog has no serious or critical axe violations', async ({ page }) => {
   await openTimeline(page, '/vi?event=visit-2023-05');
-  await embedButton(page, 'vi').click();
+  await openDialog(page, 'vi');
   await expect(preview(page, 'vi').locator('#details-title')).toBeVisible();
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
@@ -160,7 +168,7 @@ test('the dialog has no serious or critical axe violations', async ({ page }) =>
 
 test('the dialog is modal, so the page behind is inert, and the close button returns focus too', async ({ page }) => {
   await openTimeline(page, '/en');
-  await embedButton(page, 'en').click();
+  await openDialog(page, 'en');
   const box = dialog(page, 'en');
   await expect(box).toBeVisible();
   expect(await box.evaluate((element) => element.matches(':modal'))).toBe(true);
@@ -170,5 +178,5 @@ test('the dialog is modal, so the page behind is inert, and the close button ret
   expect(await box.evaluate((element) => element.contains(document.activeElement))).toBe(true);
   await box.getByRole('button', { name: t('en', 'embed.close') }).click();
   await expect(box).toBeHidden();
-  await expect(embedButton(page, 'en')).toBeFocused();
+  await expect(menuButton(page, 'en')).toBeFocused();
 });

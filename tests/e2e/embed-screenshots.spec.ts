@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startHostServer, type HostServer } from '../fixtures/host/server';
-import { eventById, LANGS, meta, openTimeline, ROOT, t } from './support';
+import { eventById, LANGS, openMenu, openTimeline, ROOT, t } from './support';
 
 const DIR = join(ROOT, 'test-results/embed-screenshots');
 const WIDTHS = [320, 1000] as const;
@@ -30,7 +30,7 @@ for (const lang of LANGS) {
       await page.goto(`${host.origin}/options.html?lang=${lang}&event=visit-2023-05`);
       const iframe = page.locator('#embed iframe');
       const frame = iframe.contentFrame();
-      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(meta.title[lang]);
+      await expect(frame.locator('html')).toHaveAttribute('lang', lang);
       await expect(frame.locator('#details-title')).toHaveText(eventById('visit-2023-05').title[lang]);
       await frame.locator('html').evaluate(() => document.fonts.ready);
 
@@ -60,6 +60,7 @@ for (const lang of LANGS) {
   test(`dialog screenshot ${lang}: the dialog fits the window`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await openTimeline(page, `/${lang}?event=visit-2022-10-cuba`);
+    await openMenu(page, lang);
     await page.getByRole('button', { name: t(lang, 'embed.button'), exact: true }).click();
     const dialog = page.getByRole('dialog', { name: t(lang, 'embed.title') });
     await expect(dialog).toBeVisible();
@@ -78,6 +79,7 @@ for (const lang of LANGS) {
 test('dialog screenshot at 390 px: one column, nothing wider than the window', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openTimeline(page, '/vi');
+  await openMenu(page, 'vi');
   await page.getByRole('button', { name: t('vi', 'embed.button'), exact: true }).click();
   const dialog = page.getByRole('dialog', { name: t('vi', 'embed.title') });
   await expect(dialog).toBeVisible();

@@ -50,6 +50,10 @@ const markIdsIn = (frame: FrameLocator) =>
 
 const detailsIn = (frame: FrameLocator) => frame.locator('article.details');
 
+/** The footer's link to the full timeline, whose words say which language the embed speaks. */
+const fullLinkIn = (frame: FrameLocator, lang: Lang) =>
+  frame.getByRole('link', { name: new RegExp(`^${escapeRegExp(t(lang, 'embed.openFull'))}`) });
+
 /** Waits until the timeline inside has laid out its marks. */
 async function waitForMarks(frame: FrameLocator) {
   await expect(plotIn(frame).locator('button[data-event-id]').first()).toBeVisible();
@@ -121,7 +125,10 @@ test('the script turns the placeholder into a titled, lazy, sandboxed iframe sho
   expect(src.searchParams.get('origin')).toBe(host.origin);
 
   await waitForMarks(frame);
-  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(meta.title.en);
+  // No title by default: the host page has its own; the footer names the sources and links the full timeline.
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(fullLinkIn(frame, 'en')).toBeVisible();
+  await expect(frame.getByText(t('en', 'site.sourcesFooter'))).toBeVisible();
   await expect(markIn(frame, 'visit-2022-10-cuba', 'en')).toBeVisible();
   await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
   // Full width of its container, no border.
@@ -130,24 +137,43 @@ test('the script turns the placeholder into a titled, lazy, sandboxed iframe sho
   expect(errors).toEqual([]);
 });
 
-test('the iframe height follows the content as the details open and close', async ({ page }) => {
+/** The box of a locator inside a frame, in the frame's own coordinates, and the frame's viewport. */
+const boxInFrame = (locator: Locator) =>
+  locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom, left: box.left, right: box.right, width: innerWidth, height: innerHeight };
+  });
+
+test('the details open as an overlay inside the frame, which keeps its height and fits its content', async ({ page }) => {
   await page.goto(`${host.origin}/script.html`);
   const { iframe, frame } = embedIn(page);
   await waitForMarks(frame);
   const closed = await expectFitsContent(iframe, frame);
   const hostUrl = page.url();
   const entries = await historyLength(page);
+  const mark = markIn(frame, 'visit-2022-10-cuba', 'en');
+  const plotBefore = await boxInFrame(plotIn(frame));
 
-  await markIn(frame, 'visit-2022-10-cuba', 'en').click();
-  await expect(detailsIn(frame).locator('#details-title')).toHaveText(eventById('visit-2022-10-cuba').title.en);
-  await expect.poll(() => frameHeight(iframe)).toBeGreaterThan(closed + 150);
-  await expectFitsContent(iframe, frame);
+  await mark.click();
+  const title = detailsIn(frame).locator('#details-title');
+  await expect(title).toHaveText(eventById('visit-2022-10-cuba').title.en);
   // The host hears what the reader selected.
   await expect(page.locator('#selected')).toHaveText('visit-2022-10-cuba');
+  // Inside the frame, where the reader is: the title and the buttons in view, nothing below the frame.
+  for (const part of [title, detailsIn(frame).getByRole('button', { name: t('en', 'event.close') })]) {
+    const box = await boxInFrame(part);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+  }
+  const overlay = await boxInFrame(detailsIn(frame).locator('..'));
+  expect(overlay.bottom).toBeLessThanOrEqual(overlay.height + 1);
+  expect(await frameHeight(iframe)).toBeCloseTo(closed, 0);
+  await expectFitsContent(iframe, frame);
+  // The plot behind keeps its place and size (its marks are laid out on it).
+  expect(await boxInFrame(plotIn(frame))).toEqual(plotBefore);
 
   await detailsIn(frame).getByRole('button', { name: t('en', 'event.close') }).click();
   await expect(detailsIn(frame)).toHaveCount(0);
-  await expect.poll(() => frameHeight(iframe)).toBeLessThan(closed + 2);
   expect(await expectFitsContent(iframe, frame)).toBeCloseTo(closed, 0);
   await expect(page.locator('#selected')).toHaveText('none');
 
@@ -158,14 +184,15 @@ test('the iframe height follows the content as the details open and close', asyn
 
 test('the iframe height follows a change of width', async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 900 });
-  await page.goto(`${host.origin}/options.html?lang=fr&event=visit-2023-05`);
+  await page.goto(`${host.origin}/options.html?lang=fr&event=visit-2023-05&show-title=1`);
   const { iframe, frame } = embedIn(page);
   await expect(detailsIn(frame)).toBeVisible();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(meta.title.fr);
   const wide = await expectFitsContent(iframe, frame);
 
   await page.setViewportSize({ width: 340, height: 900 });
-  // Narrower, the details rewrap onto more lines: taller.
-  await expect.poll(() => frameHeight(iframe)).toBeGreaterThan(wide + 100);
+  // Narrower, the title and the footer rewrap onto more lines: taller.
+  await expect.poll(() => frameHeight(iframe)).toBeGreaterThan(wide + 40);
   await expectFitsContent(iframe, frame);
   // And nothing inside is wider than the frame.
   const overflow = await frame
@@ -189,7 +216,7 @@ test('the host page drives the embed: select an event, close it, change the lang
   await expect(page.locator('#selected')).toHaveText('none');
 
   await page.getByRole('button', { name: 'In French' }).click();
-  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(meta.title.fr);
+  await expect(fullLinkIn(frame, 'fr')).toBeVisible();
   await expect(frame.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(markIn(frame, 'visit-2022-10-cuba', 'fr')).toBeVisible();
   expect(await historyLength(page)).toBe(entries);
@@ -204,7 +231,7 @@ test('language, event, second language and dark theme from the placeholder take 
   const title = detailsIn(frame).locator('#details-title');
   await expect(title.locator('[lang="vi"]')).toHaveText(event.title.vi);
   await expect(title.locator('[lang="fr"]')).toHaveText(event.title.fr);
-  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(meta.title.vi);
+  await expect(fullLinkIn(frame, 'vi')).toBeVisible();
   await expect(markIn(frame, 'talks-2023-05-15', 'vi')).toHaveAttribute('aria-current', 'true');
   await expect(plotIn(frame).locator('[lang="fr"]').first()).toBeVisible();
 
@@ -276,17 +303,36 @@ test('without details and language switch, a click selects and tells the host, a
   await expect(detailsIn(frame)).toHaveCount(0);
 });
 
-test('a fixed height stays fixed when the details open', async ({ page }) => {
+test('a fixed height is filled by the plot, and stays fixed when the details open', async ({ page }) => {
   await page.goto(`${host.origin}/options.html?lang=en&height=500`);
   const { iframe, frame } = embedIn(page);
   await waitForMarks(frame);
   expect(await frameHeight(iframe)).toBe(500);
+  // The content fills the frame: no blank band below the footer.
+  await expect.poll(() => contentHeight(frame)).toBe(500);
+  const plot = await boxInFrame(plotIn(frame));
+  expect(plot.bottom - plot.top).toBeGreaterThan(500 * 0.55);
   await markIn(frame, 'visit-2022-10-cuba', 'en').click();
   await expect(detailsIn(frame)).toBeVisible();
   await expect(page.locator('#selected')).toHaveText('visit-2022-10-cuba');
-  // The content is now taller than the frame, which scrolls instead of growing.
-  expect(await contentHeight(frame)).toBeGreaterThan(500);
+  // The details scroll inside their overlay; the frame neither grows nor scrolls.
+  expect(await contentHeight(frame)).toBe(500);
   expect(await frameHeight(iframe)).toBe(500);
+  const overlay = detailsIn(frame).locator('..');
+  expect(await overlay.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+  expect(await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(0);
+});
+
+test('the title option shows the title; without it the embed has none', async ({ page }) => {
+  await page.goto(`${host.origin}/options.html?lang=vi&show-title=1`);
+  const { iframe, frame } = embedIn(page);
+  await waitForMarks(frame);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(meta.title.vi);
+  expect(new URL((await iframe.getAttribute('src'))!).searchParams.get('title')).toBe('1');
+
+  await page.goto(`${host.origin}/options.html?lang=vi&show-title=0`);
+  await waitForMarks(embedIn(page).frame);
+  await expect(embedIn(page).frame.getByRole('heading', { level: 1 })).toHaveCount(0);
 });
 
 test('malformed and hostile options fall back to defaults and inject nothing', async ({ page }) => {
@@ -310,7 +356,7 @@ test('malformed and hostile options fall back to defaults and inject nothing', a
   await page.goto(`${host.origin}/options.html?${hostile}`);
   const { frame } = embedIn(page);
   await waitForMarks(frame);
-  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(meta.title.en);
+  await expect(fullLinkIn(frame, 'en')).toBeVisible();
   await expect(detailsIn(frame)).toHaveCount(0);
   await expect(frame.locator('img')).toHaveCount(0);
   await expect(frame.locator('html')).not.toHaveAttribute('data-theme', /./);
@@ -473,6 +519,8 @@ test('in the sandbox with storage and cookies blocked, the embed works and asks 
   });
   expect(blocked).toBe(true);
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The details lie over part of the plot: closed first, the marks are all within reach.
+  await detailsIn(frame).getByRole('button', { name: t('en', 'event.close') }).click();
   await markIn(frame, 'talks-2023-05-15', 'en').click();
   await expect(detailsIn(frame).locator('#details-title')).toHaveText(eventById('talks-2023-05-15').title.en);
   await expectFitsContent(iframe, frame);
@@ -544,7 +592,7 @@ test('each language page links its oEmbed answer, whose iframe embeds that langu
     await page.goto(`${host.origin}/oembed-${lang}.html`);
     const frame = page.locator('iframe').contentFrame();
     await waitForMarks(frame);
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(meta.title[lang]);
+    await expect(fullLinkIn(frame, lang)).toBeVisible();
   }
 });
 

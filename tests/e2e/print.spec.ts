@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { eventList, LANGS, listItem, openTimeline, plot, sourceById, t, timeOrder, viewSwitch } from './support';
+import { eventList, LANGS, listItem, openMenu, openTimeline, plot, sourceById, t, themeGroup, timeOrder, viewSwitch } from './support';
 
 for (const lang of LANGS) {
   test(`printing in ${lang} gives the list: dates, summaries and sources, without the timeline`, async ({ page }) => {
     await openTimeline(page, `/${lang}?event=visit-2022-10-cuba`);
     // On screen, the timeline view hides the list.
     await expect(eventList(page, lang)).toBeHidden();
+    // The toolbar's menu left open on screen does not print either.
+    await openMenu(page, lang);
+    await expect(themeGroup(page, lang)).toBeVisible();
 
     await page.emulateMedia({ media: 'print' });
     const list = eventList(page, lang);
@@ -13,7 +16,7 @@ for (const lang of LANGS) {
     await expect(plot(page)).toBeHidden();
     await expect(page.getByRole('region', { name: t(lang, 'timeline.label'), exact: true })).toBeHidden();
     await expect(viewSwitch(page, lang)).toBeHidden();
-    await expect(page.getByRole('group', { name: t(lang, 'site.theme'), exact: true })).toBeHidden();
+    await expect(themeGroup(page, lang)).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
     await expect(page.getByText(t(lang, 'site.sourcesFooter'))).toBeHidden();
 

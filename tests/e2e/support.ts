@@ -258,3 +258,18 @@ export async function openList(page: Page, path: string, lang: Lang): Promise<vo
   await expect(plot(page)).toBeHidden();
   await expect(eventList(page, lang)).toBeVisible();
 }
+
+// ---- The toolbar's menu -------------------------------------------------------
+
+/** The toolbar's menu button (theme, embed) of the view shown now. */
+export const menuButton = (page: Page, lang: Lang) => page.getByRole('button', { name: t(lang, 'site.menu'), exact: true });
+
+/** Opens the toolbar's menu the way a reader does (unless it is open), and waits until it shows. */
+export async function openMenu(page: Page, lang: Lang): Promise<void> {
+  const button = menuButton(page, lang);
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** The theme choice (System / Light / Dark), in the toolbar's menu. */
+export const themeGroup = (page: Page, lang: Lang) => page.getByRole('group', { name: t(lang, 'site.theme'), exact: true });

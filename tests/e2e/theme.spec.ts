@@ -1,14 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { backgroundLuminance, detailsTitle, eventById, LANGS, openTimeline, ROOT, t, type Lang } from './support';
+import { backgroundLuminance, detailsTitle, eventById, LANGS, openMenu, openTimeline, ROOT, t, themeGroup, type Lang } from './support';
 
 const DIR = join(ROOT, 'test-results/screenshots');
 // Dark: near black; light: near white (WCAG relative luminance).
 const DARK = 0.1;
 const LIGHT = 0.8;
 
-const themeGroup = (page: Page, lang: Lang) => page.getByRole('group', { name: t(lang, 'site.theme'), exact: true });
 const themeButton = (page: Page, lang: Lang, key: 'themeSystem' | 'themeLight' | 'themeDark') =>
   themeGroup(page, lang).getByRole('button', { name: t(lang, `site.${key}`), exact: true });
 
@@ -29,11 +28,14 @@ for (const lang of LANGS) {
         const event = eventById('visit-2022-10-cuba');
         await openTimeline(page, `/${lang}?event=${event.id}`);
         await expect(detailsTitle(page)).toHaveText(event.title[lang]);
+        await openMenu(page, lang);
         await expect(themeButton(page, lang, 'themeSystem')).toHaveAttribute('aria-pressed', 'true');
         await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
         expect(await backgroundLuminance(page)).toBeLessThan(DARK);
         expect(await textLuminance(page, 'h1')).toBeGreaterThan(LIGHT);
 
+        // The screenshot shows the page as it opens, the menu closed.
+        await page.keyboard.press('Escape');
         await page.evaluate(() => document.fonts.ready);
         mkdirSync(DIR, { recursive: true });
         const image = await page.screenshot({ path: join(DIR, `dark-${lang}.png`), fullPage: true });
@@ -42,6 +44,7 @@ for (const lang of LANGS) {
 
       test('Light overrides the system', async ({ page }) => {
         await openTimeline(page, `/${lang}`);
+        await openMenu(page, lang);
         await themeButton(page, lang, 'themeLight').click();
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
         await expect(themeButton(page, lang, 'themeLight')).toHaveAttribute('aria-pressed', 'true');
@@ -58,6 +61,7 @@ for (const lang of LANGS) {
       }) => {
         await openTimeline(page, `/${lang}`);
         expect(await backgroundLuminance(page)).toBeGreaterThan(LIGHT);
+        await openMenu(page, lang);
         await expect(themeButton(page, lang, 'themeSystem')).toHaveAttribute('aria-pressed', 'true');
 
         await themeButton(page, lang, 'themeDark').click();
@@ -70,6 +74,7 @@ for (const lang of LANGS) {
         // The choice outlives the page.
         await page.reload();
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+        await openMenu(page, lang);
         await expect(themeButton(page, lang, 'themeDark')).toHaveAttribute('aria-pressed', 'true');
         expect(await backgroundLuminance(page)).toBeLessThan(DARK);
 
