@@ -74,7 +74,7 @@ for (const lang of LANGS) {
           .getByRole('listitem')
           .filter({ has: page.getByRole('heading', { level: 4, name: event.title[lang], exact: true }) });
         const publishers = event.sources.map((id) => sourceById(id).publisher);
-        await expect(item.getByText(`${t(lang, 'event.sources')}:`)).toContainText(publishers.join(', '));
+        await expect(item.getByText(t(lang, 'site.listSources'))).toContainText(publishers.join(', '));
       }
     });
 

@@ -29,8 +29,8 @@ for (const lang of LANGS) {
       await expect(item.locator('.when')).toContainText(event.date.match(/\d{4}/)![0]);
       await expect(item.getByText(event.summary[lang], { exact: true })).toBeVisible();
       const publishers = event.sources.map((id) => sourceById(id).publisher).join(', ');
-      await expect(item.getByText(`${t(lang, 'event.sources')}:`)).toContainText(publishers);
-      await expect(item.getByText(`${t(lang, 'event.sources')}:`)).toBeVisible();
+      await expect(item.getByText(t(lang, 'site.listSources'))).toContainText(publishers);
+      await expect(item.getByText(t(lang, 'site.listSources'))).toBeVisible();
     }
 
     // Back on screen, the timeline view is as it was.
