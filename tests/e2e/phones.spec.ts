@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { detailsTitle, eventById, LANGS, mark, openList, openTimeline, type Lang } from './support';
+import { detailsTitle, eventById, LANGS, mark, openList, openMenu, openTimeline, type Lang } from './support';
 
 const WIDTHS = [320, 390] as const;
 const MIN_TARGET = 24;
@@ -11,11 +11,11 @@ const horizontalOverflow = (page: Page) =>
     return document.documentElement.scrollWidth - document.documentElement.clientWidth;
   });
 
-/** Every visible control of the timeline and the view bar smaller than a fingertip target, with its size. */
+/** Every visible control of the timeline, its toolbar (and menu) and the details sheet smaller than a fingertip target, with its size. */
 const smallTargets = (page: Page) =>
   page.evaluate((min) => {
     const controls = document.querySelectorAll<HTMLElement>(
-      '.timeline button, .timeline [data-event-id], .timeline a, .timeline [role="slider"], .view-bar button'
+      '.timeline button, .timeline [data-event-id], .timeline a, .timeline select, .timeline [role="slider"], .details button, .details summary, .details a'
     );
     return [...controls]
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
@@ -27,7 +27,7 @@ const smallTargets = (page: Page) =>
       .filter((target) => target.width < min || target.height < min);
   }, MIN_TARGET);
 
-const countTargets = (page: Page) => page.locator('.timeline button:visible, .view-bar button:visible').count();
+const countTargets = (page: Page) => page.locator('.timeline button:visible, .timeline select:visible').count();
 
 for (const width of WIDTHS) {
   test.describe(`at ${width} px`, () => {
@@ -61,6 +61,9 @@ async function checkTargets(page: Page, lang: Lang, path: string) {
   await openTimeline(page, path);
   await page.evaluate(() => document.fonts.ready);
   expect(await countTargets(page), `controls on ${path}`).toBeGreaterThan(5);
+  // The menu's controls too, open.
+  await openMenu(page, lang);
   const small = await smallTargets(page);
   expect(small, `targets under ${MIN_TARGET} px on ${path} (${lang}): ${JSON.stringify(small)}`).toEqual([]);
+  await page.keyboard.press('Escape');
 }
