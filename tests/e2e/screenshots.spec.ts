@@ -119,6 +119,26 @@ test.describe('the embed', () => {
   }
 });
 
+test("the embed's controls are one row of 32 to 40 px, in every language, from 320 px", async ({ page }) => {
+  for (const width of [320, 700]) {
+    await page.setViewportSize({ width, height: 568 });
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/embed`);
+      await expect(plot(page).locator('button[data-event-id]').first()).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      const bar = (await page.getByTestId('toolbar').boundingBox())!;
+      expect(bar.height, `${lang} at ${width}`).toBeGreaterThanOrEqual(32);
+      expect(bar.height, `${lang} at ${width}`).toBeLessThanOrEqual(40);
+      expect(bar.x + bar.width, `${lang} at ${width}`).toBeLessThanOrEqual(width);
+      // Each control inside the row, none pushed out of it.
+      const controls = await page.getByTestId('toolbar').locator('button, a').evaluateAll((elements) =>
+        elements.filter((e) => e.getClientRects().length).map((e) => e.getBoundingClientRect().right)
+      );
+      expect(Math.max(...controls), `${lang} at ${width}`).toBeLessThanOrEqual(width);
+    }
+  }
+});
+
 test('the printed list, each language, as PDF pages turned into PNG', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   const run = promisify(execFile);
