@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import { DateParseError, parseEventDate } from '../timeline/parseEventDate.ts';
 import type { EventDate } from '../timeline/types';
 import { DataValidationError, type DataIssue } from './dataError.ts';
+import { forbiddenCharacter, TEXT_LIMITS, tooLong } from './textRules.ts';
 import type { Domain, Person, Place, Source, TimelineData, TimelineEvent } from './model';
 import {
+  describeValue,
   domainSchema,
   eventSchema,
   personSchema,
@@ -29,30 +31,36 @@ export interface RawData {
   events: RawFile[];
 }
 
+/** The id a content gives itself, when it is short, printable text (even if not a valid id) to name it in messages. */
 function idOf(value: unknown): string | undefined {
   const id = (value as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : undefined;
+  return typeof id === 'string' && id.length > 0 && !tooLong(id, TEXT_LIMITS.id) && !forbiddenCharacter(id, false)
+    ? id
+    : undefined;
 }
 
-function zodIssues(file: string, id: string | undefined, error: z.ZodError): DataIssue[] {
-  return error.issues.map((issue) => ({
-    file,
-    id,
+function zodIssues(file: string, id: string | undefined, error: z.ZodError, item?: number): DataIssue[] {
+  return error.issues.map((issue) => {
     // An unknown key is reported at its own path, where a maintainer looks for it.
-    field:
-      [...issue.path, ...(issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : [])].join('.') ||
-      undefined,
-    message:
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
-        : issue.message
-  }));
+    const path = [...issue.path, ...(issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : [])];
+    // An item of a list file without a usable id is found by its position.
+    if (id === undefined && item !== undefined) path.unshift(item);
+    return {
+      file,
+      id,
+      field: path.map(String).join('.') || undefined,
+      message:
+        issue.code === 'unrecognized_keys'
+          ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
+          : issue.message
+    };
+  });
 }
 
-function parseOne<T>(schema: z.ZodType<T>, file: string, content: unknown, issues: DataIssue[]): T | null {
+function parseOne<T>(schema: z.ZodType<T>, file: string, content: unknown, issues: DataIssue[], item?: number): T | null {
   const result = schema.safeParse(content);
   if (result.success) return result.data;
-  issues.push(...zodIssues(file, idOf(content), result.error));
+  issues.push(...zodIssues(file, idOf(content), result.error, item));
   return null;
 }
 
@@ -63,11 +71,14 @@ function parseList<T extends { id: string }>(
 ): Map<string, T> {
   const byId = new Map<string, T>();
   if (!Array.isArray(raw.content)) {
-    issues.push({ file: raw.path, message: 'must be a YAML list (items starting with "- ")' });
+    issues.push({
+      file: raw.path,
+      message: `must be a YAML list (items starting with "- "), not ${raw.content === undefined ? 'empty' : describeValue(raw.content)}`
+    });
     return byId;
   }
-  raw.content.forEach((item) => {
-    const parsed = parseOne(schema, raw.path, item, issues);
+  raw.content.forEach((item, index) => {
+    const parsed = parseOne(schema, raw.path, item, issues, index);
     if (!parsed) return;
     if (byId.has(parsed.id)) issues.push({ file: raw.path, id: parsed.id, field: 'id', message: 'duplicate id' });
     else byId.set(parsed.id, parsed);
