@@ -64,10 +64,16 @@ function parseOne<T>(schema: z.ZodType<T>, file: string, content: unknown, issue
   return null;
 }
 
+/**
+ * Parses each item of a list file, keyed by id. The ids of items reported
+ * invalid go to `reported`, so that references to them are not reported
+ * again as unknown.
+ */
 function parseList<T extends { id: string }>(
   schema: z.ZodType<T>,
   raw: RawFile,
-  issues: DataIssue[]
+  issues: DataIssue[],
+  reported: Set<string>
 ): Map<string, T> {
   const byId = new Map<string, T>();
   if (!Array.isArray(raw.content)) {
@@ -79,7 +85,11 @@ function parseList<T extends { id: string }>(
   }
   raw.content.forEach((item, index) => {
     const parsed = parseOne(schema, raw.path, item, issues, index);
-    if (!parsed) return;
+    if (!parsed) {
+      const id = idOf(item);
+      if (id) reported.add(id);
+      return;
+    }
     if (byId.has(parsed.id)) issues.push({ file: raw.path, id: parsed.id, field: 'id', message: 'duplicate id' });
     else byId.set(parsed.id, parsed);
   });
@@ -108,18 +118,21 @@ function byStart(a: TimelineEvent, b: TimelineEvent): number {
 export function compileTimeline(raw: RawData): TimelineData {
   const issues: DataIssue[] = [];
   const meta = parseOne(timelineMetaSchema, raw.meta.path, raw.meta.content, issues);
-  const sourceInputs = parseList(sourceSchema, raw.sources, issues);
-  const people = parseList(personSchema, raw.people, issues);
-  const places = parseList(placeSchema, raw.places, issues);
-  const domains = parseList(domainSchema, raw.domains, issues);
+  // Ids whose item was already reported invalid: a reference to one is not "unknown".
+  const reported = new Set<string>();
+  const sourceInputs = parseList(sourceSchema, raw.sources, issues, reported);
+  const people = parseList(personSchema, raw.people, issues, reported);
+  const places = parseList(placeSchema, raw.places, issues, reported);
+  const domains = parseList(domainSchema, raw.domains, issues, reported);
 
   const sources: Record<string, Source> = {};
   for (const source of sourceInputs.values()) {
     const date = parseDate(source.date, { file: raw.sources.path, id: source.id, field: 'date' }, issues);
     if (date) sources[source.id] = { ...source, date };
+    else reported.add(source.id);
   }
   for (const place of places.values()) {
-    if (place.within && !places.has(place.within)) {
+    if (place.within && !places.has(place.within) && !reported.has(place.within)) {
       issues.push({ file: raw.places.path, id: place.id, field: 'within', message: `unknown place "${place.within}"` });
     }
   }
@@ -127,7 +140,11 @@ export function compileTimeline(raw: RawData): TimelineData {
   const inputs = new Map<string, { input: EventInput; file: string; date: EventDate }>();
   for (const file of raw.events) {
     const input = parseOne(eventSchema, file.path, file.content, issues);
-    if (!input) continue;
+    if (!input) {
+      const id = idOf(file.content);
+      if (id) reported.add(id);
+      continue;
+    }
     const at = { file: file.path, id: input.id };
     if (fileStem(file.path) !== input.id) {
       issues.push({ ...at, field: 'id', message: `must match the file name "${fileStem(file.path)}"` });
@@ -137,7 +154,10 @@ export function compileTimeline(raw: RawData): TimelineData {
       continue;
     }
     const date = parseDate(input.date, { ...at, field: 'date' }, issues);
-    if (!date) continue;
+    if (!date) {
+      reported.add(input.id);
+      continue;
+    }
     inputs.set(input.id, { input, file: file.path, date });
   }
 
@@ -146,7 +166,7 @@ export function compileTimeline(raw: RawData): TimelineData {
   for (const { input, file } of inputs.values()) {
     const at = { file, id: input.id };
     const check = (field: string, value: string, pool: Map<string, unknown> | Record<string, unknown>, what: string) => {
-      if (!known(pool, value)) issues.push({ ...at, field, message: `unknown ${what} "${value}"` });
+      if (!known(pool, value) && !reported.has(value)) issues.push({ ...at, field, message: `unknown ${what} "${value}"` });
     };
     if (input.place) check('place', input.place, places, 'place');
     input.participants?.forEach((p, i) => {

@@ -75,7 +75,7 @@ const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '
  */
 function refusal(code: number, multiline: boolean): string | null {
   if (code === 0x0a || code === 0x09) {
-    return multiline ? null : `a ${code === 0x0a ? 'line break' : 'tab'} (${hex(code)} ${NAMES[code]}); this field is one line`;
+    return multiline ? null : `a ${code === 0x0a ? 'line break' : 'tab'} (${hex(code)}), and this field is one line`;
   }
   if (code < 0x20 || code === 0x7f) return `the control character ${hex(code)}${NAMES[code] ? ` ${NAMES[code]}` : ''}`;
   if (code >= 0x80 && code <= 0x9f) {
@@ -98,7 +98,7 @@ export function forbiddenCharacter(text: string, multiline: boolean): string | n
   for (const character of text) {
     position += 1;
     const why = refusal(character.codePointAt(0)!, multiline);
-    if (why) return `contains ${why} at character ${position}; remove it`;
+    if (why) return `character ${position} is ${why}; remove it`;
   }
   return null;
 }
