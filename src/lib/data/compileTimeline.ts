@@ -143,6 +143,11 @@ export function compileTimeline(raw: RawData): TimelineData {
     if (!input) {
       const id = idOf(file.content);
       if (id) reported.add(id);
+      // The date is read all the same, so one run lists every problem of the file.
+      const date = (file.content as { date?: unknown } | null)?.date;
+      if (typeof date === 'string' && date.length <= TEXT_LIMITS.date) {
+        parseDate(date, { file: file.path, id, field: 'date' }, issues);
+      }
       continue;
     }
     const at = { file: file.path, id: input.id };

@@ -28,9 +28,9 @@ export function printable(text: string, max = MAX_MESSAGE): string {
 
 /** Formats an issue as one line a maintainer can act on. */
 export function formatIssue(issue: DataIssue): string {
-  const where = [issue.file, issue.id && `id ${issue.id}`, issue.field && `field ${issue.field}`]
+  const place = (text: string) => printable(text, MAX_PLACE);
+  const where = [place(issue.file), issue.id && `id ${place(issue.id)}`, issue.field && `field ${place(issue.field)}`]
     .filter(Boolean)
-    .map((part) => printable(part as string, MAX_PLACE))
     .join(', ');
   return `${where}: ${printable(issue.message)}`;
 }

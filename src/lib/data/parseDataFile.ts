@@ -9,10 +9,16 @@ import { MAX_FILE_BYTES } from './textRules.ts';
  */
 export const MAX_ALIAS_COUNT = 100;
 
-// YAML 1.2 with the core schema, whatever the file's %YAML directive says: a
-// 1.1 file would otherwise turn unquoted dates into Date objects and read
-// !!binary, !!set and merge keys (<<).
-const YAML_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: true } as const;
+// YAML 1.2 with the core schema, whatever the file's %YAML directive says,
+// and none of YAML 1.1's tags: they would turn unquoted dates into Date
+// objects and read !!binary, !!set, !!omap and merge keys (<<).
+const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  resolveKnownTags: false,
+  uniqueKeys: true,
+  prettyErrors: true
+} as const;
 
 /** Where an offset of a text falls: 1-based line and column (in characters). */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

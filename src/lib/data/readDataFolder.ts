@@ -13,9 +13,12 @@ export function dataFolder(env: Record<string, string | undefined> = process.env
 /**
  * Reads and YAML-parses every file of a data folder; throws DataValidationError
  * for missing, oversized, non-UTF-8 or malformed files, and for a folder
- * larger than MAX_FOLDER_BYTES.
+ * larger than `maxFolderBytes` (MAX_FOLDER_BYTES unless a test says otherwise).
  */
-export function readDataFolder(dir: string): { raw: RawData; files: string[] } {
+export function readDataFolder(
+  dir: string,
+  { maxFolderBytes = MAX_FOLDER_BYTES }: { maxFolderBytes?: number } = {}
+): { raw: RawData; files: string[] } {
   const issues: DataIssue[] = [];
   const files: string[] = [];
   const shown = (path: string) => relative(process.cwd(), path) || path;
@@ -40,7 +43,7 @@ export function readDataFolder(dir: string): { raw: RawData; files: string[] } {
       const oversized = fileTooLarge(file, stat.size);
       if (oversized) issues.push(oversized);
       // Past the folder's limit, nothing more is read (the folder's issue is added below).
-      if (oversized || total > MAX_FOLDER_BYTES) return { path: file, content: undefined };
+      if (oversized || total > maxFolderBytes) return { path: file, content: undefined };
       const { content, issues: found } = parseDataFile(file, readFileSync(path));
       issues.push(...found);
       return { path: file, content };
@@ -65,10 +68,10 @@ export function readDataFolder(dir: string): { raw: RawData; files: string[] } {
     domains: read(join(dir, 'domains.yaml')),
     events: eventFiles.map((name) => read(join(eventsDir, name)))
   };
-  if (total > MAX_FOLDER_BYTES) {
+  if (total > maxFolderBytes) {
     issues.push({
       file: shown(dir),
-      message: `holds ${total.toLocaleString('en')} bytes of data files; a data folder may hold at most ${MAX_FOLDER_BYTES.toLocaleString('en')} (128 MB)`
+      message: `holds ${total.toLocaleString('en')} bytes of data files; a data folder may hold at most ${maxFolderBytes.toLocaleString('en')}`
     });
   }
   if (issues.length) throw new DataValidationError(issues);
