@@ -1,5 +1,5 @@
 import edtf from 'edtf';
-import { ACCEPTED_DATES, dateTextProblem } from './dateTextProblem';
+import { ACCEPTED_DATES, dateTextProblem } from './dateTextProblem.ts';
 import type { DatePoint, EventDate, Precision } from './types';
 
 const MAX_DATE_LENGTH = 64;
