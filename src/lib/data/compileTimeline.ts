@@ -48,7 +48,8 @@ function zodIssues(file: string, id: string | undefined, error: z.ZodError, item
     return {
       file,
       id,
-      field: path.map(String).join('.') || undefined,
+      // An empty key ("": 1) still needs a name in the message.
+      field: path.map((step) => String(step) || '""').join('.') || undefined,
       message:
         issue.code === 'unrecognized_keys'
           ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
