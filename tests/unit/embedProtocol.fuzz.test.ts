@@ -50,14 +50,15 @@ const nearMiss = fc
   });
 const data = fc.oneof(anything, { arbitrary: nearMiss, weight: 4 }, fc.dictionary(keys, field, { maxKeys: 6 }));
 
+type Fields = { event?: unknown; lang?: unknown; height?: unknown };
 const HOST_BUILDERS = [
-  (m: Record<string, unknown>) => selectCommand(m.event as string | null),
-  (m: Record<string, unknown>) => languageCommand(m.lang as 'fr')
+  (m: Fields) => selectCommand(m.event as string | null),
+  (m: Fields) => languageCommand(m.lang as 'fr')
 ];
 const EMBED_BUILDERS = [
-  (m: Record<string, unknown>) => selectedMessage(m.event as string | null),
-  (m: Record<string, unknown>) => readyMessage(m.lang as 'fr'),
-  (m: Record<string, unknown>) => resizeMessage(m.height as number)
+  (m: Fields) => selectedMessage(m.event as string | null),
+  (m: Fields) => readyMessage(m.lang as 'fr'),
+  (m: Fields) => resizeMessage(m.height as number)
 ];
 
 describe('the message validators, fuzzed', () => {
