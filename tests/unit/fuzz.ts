@@ -10,9 +10,14 @@ import fc from 'fast-check';
 
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED) || 20_251_126;
 
-/** Checks a property with the pinned seed, `runs` times unless FUZZ_RUNS says otherwise. */
+/** How many times a property runs: `runs`, unless FUZZ_RUNS says otherwise. */
+export function runsOf(runs: number): number {
+  return Number(process.env.FUZZ_RUNS) || runs;
+}
+
+/** Checks a property with the pinned seed, runsOf(`runs`) times. */
 export function check<Ts extends [unknown, ...unknown[]]>(property: fc.IProperty<Ts>, runs: number): void {
-  fc.assert(property, { seed: FUZZ_SEED, numRuns: Number(process.env.FUZZ_RUNS) || runs });
+  fc.assert(property, { seed: FUZZ_SEED, numRuns: runsOf(runs) });
 }
 
 /** Texts a hostile or careless source would send: controls, bidi overrides, lone surrogates, markup. */
