@@ -67,8 +67,11 @@ export function translated(limit: number, multiline: boolean) {
   );
 }
 
-/** A one-line text in fr, en and vi (a name, a title). */
-export const translatedSchema = translated(TEXT_LIMITS.title, false);
+/**
+ * A text in fr, en and vi with the loosest rules (lines allowed, a note's
+ * length); the fields below use tighter ones (`translated(limit, multiline)`).
+ */
+export const translatedSchema = translated(TEXT_LIMITS.note, true);
 
 const edtfText = z
   .string({ error: wrongType('an EDTF date in quotes, e.g. "2023-05-15"') })
