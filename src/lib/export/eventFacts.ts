@@ -37,3 +37,8 @@ export function sourceLine(source: Source, lang: Lang): string {
     .filter(Boolean)
     .join(', ');
 }
+
+/** "Where: Hanoi", "Où : Hanoï" (a narrow no-break space before the French colon). */
+export function labelled(label: string, value: string, lang: Lang): string {
+  return `${label}${lang === 'fr' ? `${NNBSP}:` : ':'} ${value}`;
+}
