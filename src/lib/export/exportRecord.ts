@@ -3,7 +3,8 @@ import { eventDateText } from '../timeline/eventText';
 import { LANGS, type Lang, type Translated } from '../timeline/types';
 import { DOWNLOADS, eventPath } from './addresses';
 import { dateSpan } from './dateSpan';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportEvent, type ExportRecord } from './exportSchema';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './exportFormat';
+import type { ExportEvent, ExportRecord } from './exportSchema';
 
 /** The view a download of "what is on screen" was taken from. */
 export interface ExportView {

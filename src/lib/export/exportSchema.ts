@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { EVENT_KINDS } from '../data/schema';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './exportFormat';
+
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 /**
  * The shape of the JSON download (`/downloads/timeline.json`), written once
@@ -7,14 +10,7 @@ import { EVENT_KINDS } from '../data/schema';
  * published JSON Schema (`/downloads/timeline.schema.json`) is generated from
  * it, so the file, its types and its schema cannot drift apart. Build-time
  * only: the browser imports the types, never this module's code.
- *
- * Versioning: `version` changes when a field is renamed, removed or changes
- * meaning; adding a field does not change it.
  */
-export const EXPORT_VERSION = 1;
-
-/** The value of the `format` key, naming this shape. */
-export const EXPORT_FORMAT = 'sourced-timeline';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: 'A kebab-case identifier, stable across versions of the data.' });
 const isoDate = z.iso.date().meta({ description: 'An ISO 8601 calendar date (YYYY-MM-DD).' });
