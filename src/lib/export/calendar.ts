@@ -52,9 +52,14 @@ export function dateCaveats(event: TimelineEvent, lang: Lang, t: Translate): str
 }
 
 /** The entry's description: what happened, when and how surely, where, who, the sources and the event's address. */
-export function calendarDescription(event: TimelineEvent, data: TimelineData, options: CalendarOptions): string {
+export function calendarDescription(
+  event: TimelineEvent,
+  data: TimelineData,
+  options: CalendarOptions,
+  parentOf: (id: string) => TimelineEvent | undefined = (id) => data.events.find((e) => e.id === id)
+): string {
   const { lang, t } = options;
-  const parent = event.parent ? data.events.find((e) => e.id === event.parent) : undefined;
+  const parent = event.parent ? parentOf(event.parent) : undefined;
   const sources = event.sources.map((id) => data.sources[id]).filter(Boolean);
   const paragraphs = [
     event.summary[lang],
@@ -90,6 +95,8 @@ export function eventsCalendar(data: TimelineData, events: readonly TimelineEven
     description: data.meta.description[lang],
     url: `${site}/${lang}`
   });
+  // Milestones name their parent: looked up by id, not by a scan per event.
+  const byId = new Map(data.events.map((event) => [event.id, event]));
   for (const event of events) {
     const span = calendarSpan(event);
     calendar.createEvent({
@@ -99,7 +106,7 @@ export function eventsCalendar(data: TimelineData, events: readonly TimelineEven
       end: new Date(span.end),
       stamp,
       summary: event.title[lang],
-      description: calendarDescription(event, data, options),
+      description: calendarDescription(event, data, options, (id) => byId.get(id)),
       location: event.place ? placePath(data, event.place, lang) : null,
       url: site + eventPath(lang, event.id, options.eventPages),
       categories: [{ name: t(`event.kind.${event.kind}`) }],

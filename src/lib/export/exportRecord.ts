@@ -122,7 +122,10 @@ export function toExportRecord(data: TimelineData, options: ExportOptions): Expo
   };
 }
 
-/** The JSON download as text: two-space indented, for readers who open it. */
+/** Above this many events the JSON is written without indentation (a third smaller). */
+export const JSON_INDENT_MAX = 1000;
+
+/** The JSON download as text: indented for readers who open it, compact for a large timeline. */
 export function exportJsonText(record: ExportRecord): string {
-  return `${JSON.stringify(record, null, 2)}\n`;
+  return `${JSON.stringify(record, null, record.events.length <= JSON_INDENT_MAX ? 2 : undefined)}\n`;
 }

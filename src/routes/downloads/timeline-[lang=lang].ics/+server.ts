@@ -7,7 +7,11 @@ import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
+// Made while events have their own pages (EVENT_PAGES_MAX, default 500), as
+// the per-event files are: a calendar of thousands of entries is of no use in
+// a calendar program, and each entry costs about half a millisecond per
+// language to write (ical-generator folds lines character by character).
+export const entries: EntryGenerator = () => (eventPagesEnabled(timeline.events.length) ? LANGS.map((lang) => ({ lang })) : []);
 
 /** Every event as an all-day calendar entry, texts in one language. */
 export const GET: RequestHandler = ({ params }) =>
