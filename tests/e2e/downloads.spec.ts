@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { eventById, events, LANGS, meta, t, timeOrder, type Lang } from './support';
+import { eventById, events, LANGS, mark, meta, openTimeline, t, timeOrder, type Lang } from './support';
 
 const ids = events.map((e) => e.id).sort();
 
@@ -84,6 +84,19 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test('with JavaScript, the footer offers the calendar entry of the event the reader opens', async ({ page }) => {
+  const event = eventById('visit-2022-10-cuba');
+  await openTimeline(page, '/fr');
+  const list = downloads(page, 'fr');
+  await expect(list.getByRole('link', { name: /\(iCalendar\)/ })).toHaveCount(1);
+  await mark(page, event.id, 'fr').click();
+  const link = list.getByRole('link', { name: t('fr', 'downloads.eventCalendar').replace('{{title}}', event.title.fr), exact: true });
+  await expect(link).toHaveAttribute('href', `/fr/events/${event.id}.ics`);
+  const [entry] = vevents(await (await page.request.get((await link.getAttribute('href'))!)).text());
+  expect(entry.summary).toBe(event.title.fr);
+  expect([entry.startDate.toString(), entry.endDate.toString()]).toEqual(['2022-10-12', '2022-10-15']);
+});
 
 test.describe('the files themselves', () => {
   test('the JSON holds every event in time order and validates against its published schema', async ({ request }) => {
