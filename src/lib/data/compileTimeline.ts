@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { DateParseError, parseEventDate } from '../timeline/parseEventDate.ts';
-import type { EventDate } from '../timeline/types';
+import type { EventDate, Translated } from '../timeline/types';
 import { DataValidationError, type DataIssue } from './dataError.ts';
 import type { Domain, Person, Place, Source, TimelineData, TimelineEvent } from './model';
 import {
@@ -89,6 +89,11 @@ function fileStem(path: string): string {
   return path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$|\.json$/, '');
 }
 
+// One name for every language unless the data translates it.
+function publisherNames(publisher: string | Translated): Translated {
+  return typeof publisher === 'string' ? { fr: publisher, en: publisher, vi: publisher } : publisher;
+}
+
 function byStart(a: TimelineEvent, b: TimelineEvent): number {
   return a.date.min - b.date.min || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -105,7 +110,7 @@ export function compileTimeline(raw: RawData): TimelineData {
   const sources: Record<string, Source> = {};
   for (const source of sourceInputs.values()) {
     const date = parseDate(source.date, { file: raw.sources.path, id: source.id, field: 'date' }, issues);
-    if (date) sources[source.id] = { ...source, date };
+    if (date) sources[source.id] = { ...source, publisher: publisherNames(source.publisher), date };
   }
   for (const place of places.values()) {
     if (place.within && !places.has(place.within)) {

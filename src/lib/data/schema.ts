@@ -23,9 +23,17 @@ export const timelineMetaSchema = z.strictObject({
   description: translatedSchema
 });
 
+// A publisher is a plain name: one for every language ("VietnamPlus"), or a
+// map where the name is translated ("Cuban News Agency (ACN)"). What the
+// reader should know about it ("Spanish edition", "republished by…") goes
+// in the translated note, so no language's pages show another's words.
+const publisherSchema = z.union([z.string().trim().min(1), translatedSchema], {
+  error: 'must be a name, or a map with fr, en and vi names'
+});
+
 export const sourceSchema = z.strictObject({
   id,
-  publisher: z.string().min(1),
+  publisher: publisherSchema,
   title: z.string().min(1),
   date: edtfText,
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
