@@ -80,8 +80,10 @@ describe('iCalendar downloads', () => {
     expect(parsed.summary).toBe(event.title.vi);
     expect(parsed.location).toBe('La Habana, Cuba');
     expect(parsed.description).toContain(event.summary.vi);
-    expect(parsed.description).toContain('Nguồn:\n- Viet Nam News, via EIN Presswire, “Public security minister visits Cuba');
-    expect(parsed.description).toContain('ngày 14 tháng 10 năm 2022');
+    const [vns, acn] = [timeline.sources['vns-2022'], timeline.sources['acn-2022']];
+    expect(parsed.description).toContain(
+      `Nguồn:\n- ${vns.publisher.vi}, “${vns.title}”, ngày 14 tháng 10 năm 2022, ${vns.url}\n- ${acn.publisher.vi}, “${acn.title}”`
+    );
     expect(parsed.description).toContain(`${site}/vi/events/visit-2022-10-cuba`);
     expect(parsed.component.getFirstPropertyValue('url')).toBe(`${site}/vi/events/visit-2022-10-cuba`);
     expect(parsed.component.getFirstPropertyValue('categories')).toBe(t('vi')('event.kind.visit'));

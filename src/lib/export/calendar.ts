@@ -4,7 +4,8 @@ import type { Translate } from '../i18n/translator';
 import { eventDateText } from '../timeline/eventText';
 import type { Lang, Precision } from '../timeline/types';
 import { eventPath } from './addresses';
-import { labelled, participantText, placePath, sourceLine } from './eventFacts';
+import { labelled } from '../timeline/sourceText';
+import { participantText, placePath, sourceLine } from './eventFacts';
 
 // iCalendar (RFC 5545) files, made at build time with ical-generator, which
 // folds lines at 75 octets (the `ics` package folds at 75 characters, which

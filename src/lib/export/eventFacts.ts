@@ -33,12 +33,8 @@ export function quoted(text: string, lang: Lang): string {
 
 /** "Radio Habana Cuba (RHC), “Le ministre…”, 16 May 2023, https://…": a source as a reference line. */
 export function sourceLine(source: Source, lang: Lang): string {
-  return [source.publisher, quoted(source.title, lang), formatEventDate(source.date, lang), source.url]
+  return [source.publisher[lang], quoted(source.title, lang), formatEventDate(source.date, lang), source.url]
     .filter(Boolean)
     .join(', ');
 }
 
-/** "Where: Hanoi", "Où : Hanoï" (a narrow no-break space before the French colon). */
-export function labelled(label: string, value: string, lang: Lang): string {
-  return `${label}${lang === 'fr' ? `${NNBSP}:` : ':'} ${value}`;
-}

@@ -107,7 +107,7 @@ const place = z
 const source = z
   .object({
     id,
-    publisher: z.string(),
+    publisher: translated.meta({ description: 'The publisher’s name in each language (the same name thrice when it is not translated).' }),
     title: z.string().meta({ description: 'The title as published, in its own language.' }),
     date,
     language: z.string().meta({ description: 'ISO 639-1 code of the article.' }),
