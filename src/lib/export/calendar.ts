@@ -2,9 +2,9 @@ import ical, { ICalEventTransparency } from 'ical-generator';
 import type { TimelineData, TimelineEvent } from '../data/model';
 import type { Translate } from '../i18n/translator';
 import { eventDateText } from '../timeline/eventText';
+import { labelled } from '../timeline/sourceText';
 import type { Lang, Precision } from '../timeline/types';
 import { eventPath } from './addresses';
-import { labelled } from '../timeline/sourceText';
 import { participantText, placePath, sourceLine } from './eventFacts';
 
 // iCalendar (RFC 5545) files, made at build time with ical-generator, which
