@@ -19,7 +19,7 @@ const config = {
       // (src/lib/site.ts), and up to TIMELINE_INLINE_MAX there is no data file
       // (src/lib/data/delivery.ts); any other route never reached is an error.
       handleUnseenRoutes: ({ routes, message }) => {
-        const optional = ['/[lang=lang]/events/[id]', '/data/[file]'];
+        const optional = ['/[lang=lang]/events/[id]', '/[lang=lang]/events/[id].ics', '/downloads/timeline-[lang=lang].ics', '/data/[file]'];
         if (routes.some((route) => !optional.includes(route))) throw new Error(message);
       }
     },
