@@ -130,3 +130,13 @@ test('what loads later runs under the policy too: the embed dialog and its previ
   expect(await violationsIn(page)).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
+
+test('/ sends the reader to their language under the policy, with no violation', async ({ page }) => {
+  const { consoleErrors } = await watchCsp(page);
+  const response = await page.goto('/');
+  expect(response!.headers()['content-security-policy']).toMatch(/frame-ancestors \*$/);
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(plot(page).locator('button[data-event-id]').first()).toBeVisible();
+  expect(await violationsIn(page)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
