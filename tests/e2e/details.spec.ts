@@ -194,6 +194,12 @@ for (const lang of LANGS) {
       await expect(mark(page, resumption.id, lang)).toHaveAccessibleName(
         new RegExp(`${escapeRegExp(resumption.dateLabel![lang])}\\s*$`)
       );
+      // And in its label, which starts with the hedge the legend explains: "c. Jun 2022 – ongoing".
+      const circa = t(lang, 'timeline.marks.circa').split('{{date}}')[0];
+      const ongoing = t(lang, 'timeline.marks.ongoing').split('{{from}}')[1];
+      await expect(mark(page, resumption.id, lang).locator('.label').first()).toHaveText(
+        new RegExp(`^${escapeRegExp(circa)}.+${escapeRegExp(ongoing)}\\s*·,?\\s*${escapeRegExp(resumption.title[lang])}$`)
+      );
     });
 
     test("each source's line reads naturally: no word said twice in a row", async ({ page }) => {
