@@ -103,12 +103,15 @@ describe('layoutLabels on 200 random items', () => {
     }
   });
 
-  it.each(cases)('wraps a label to two lines only when its box is narrower than its one line, at $viewWidth px, $lanes lanes, own row $ownRow', (c) => {
+  it.each(cases)('wraps a label only when its box is narrower than its one line, never below its wrapped width when there is room, at $viewWidth px, $lanes lanes, own row $ownRow', (c) => {
     const { byId, result } = run(c);
     for (const label of result.placed) {
-      const natural = Math.min(byId.get(label.id)!.width, c.viewWidth);
+      const item = byId.get(label.id)!;
+      const natural = Math.min(item.width, c.viewWidth);
+      const room = label.side === 'right' ? c.viewWidth - Math.max(0, item.x0) : item.x0;
       expect(label.width).toBeLessThanOrEqual(natural);
-      expect(label.lines).toBe(label.width >= natural ? 1 : 2);
+      expect(label.width).toBeGreaterThanOrEqual(Math.min(item.minWidth!, natural, room) - 1e-9);
+      expect(label.wrapped).toBe(label.width < natural);
     }
   });
 
@@ -213,12 +216,12 @@ describe('layoutLabels on small cases', () => {
   ])('with the next mark at $next px, a 200 px label at 50 px is $width px wide on $lines line(s)', ({ next, width, lines }) => {
     const items = [point('label', 50, 200, { minWidth: 110 }), point('next', next, 20, { priority: 1 })];
     const { placed } = layoutLabels(items, { width: 500, lanes: 1 });
-    expect(placed.find((p) => p.id === 'label')).toMatchObject({ lane: 0, width, lines });
+    expect(placed.find((p) => p.id === 'label')).toMatchObject({ lane: 0, width, wrapped: lines === 2 });
   });
 
   it('takes another lane for its one-line width before wrapping, and is hidden when even two lines find no room', () => {
     const items = [point('label', 50, 200, { minWidth: 110 }), point('next', 200, 20, { priority: 1 })];
-    expect(layoutLabels(items, { width: 500, lanes: 2 }).placed.find((p) => p.id === 'label')).toMatchObject({ lane: 1, width: 200, lines: 1 });
+    expect(layoutLabels(items, { width: 500, lanes: 2 }).placed.find((p) => p.id === 'label')).toMatchObject({ lane: 1, width: 200, wrapped: false });
     const crowded = [point('label', 50, 200, { minWidth: 110 }), point('next', 167, 20, { priority: 1 })];
     expect(layoutLabels(crowded, { width: 500, lanes: 1 }).hidden).toEqual(['label']);
   });
@@ -277,7 +280,7 @@ describe('layoutLabels on small cases', () => {
       // No room on the right: it ends at its mark.
       { id: 'c', lane: 2, x: 130, width: 200 }
     ]);
-    expect(own.placed.every((p) => p.lines === 1)).toBe(true);
+    expect(own.placed.every((p) => !p.wrapped)).toBe(true);
     expect(layoutLabels(items, { width: 390, lanes: 2, ownRow: true }).hidden).toEqual(['c']);
   });
 

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { layoutMarks, overlapDepth, withSelected, type MarkEvent, type MarkLayout, type MarkLayoutOptions } from '../../src/lib/timeline/layoutMarks';
+import { isSmallMove, layoutMarks, overlapDepth, withSelected, type MarkEvent, type MarkLayout, type MarkLayoutOptions } from '../../src/lib/timeline/layoutMarks';
 import { buildMarkIndex } from '../../src/lib/timeline/markIndex';
 import { mulberry32 } from './random';
 
@@ -400,5 +400,22 @@ describe('overlapDepth', () => {
     { spans: [span(0, 10), span(2, 5), span(6, 8), span(9, 12)], cap: 5, depth: 2 }
   ])('needs $depth row(s) for $spans (at most $cap)', ({ spans, cap, depth }) => {
     expect(overlapDepth(spans, cap)).toBe(depth);
+  });
+});
+
+describe('isSmallMove', () => {
+  it.each([
+    { previous: [0, 100], next: [0, 100], small: true },
+    { previous: [0, 100], next: [3, 103], small: true },
+    { previous: [0, 100], next: [49, 149], small: true },
+    { previous: [0, 100], next: [51, 151], small: false },
+    { previous: [0, 100], next: [10, 80], small: true },
+    { previous: [0, 100], next: [20, 60], small: false },
+    { previous: [0, 100], next: [-20, 120], small: true },
+    { previous: [0, 100], next: [-50, 160], small: false },
+    { previous: [0, 100], next: [500, 600], small: false },
+    { previous: [0, 0], next: [0, 100], small: false }
+  ] as const)('moving from $previous to $next is small: $small', ({ previous, next, small }) => {
+    expect(isSmallMove(previous, next)).toBe(small);
   });
 });

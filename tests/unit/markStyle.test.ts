@@ -3,7 +3,7 @@ import en from '../../src/lib/i18n/locales/en.json';
 import fr from '../../src/lib/i18n/locales/fr.json';
 import vi from '../../src/lib/i18n/locales/vi.json';
 import { createTranslator } from '../../src/lib/i18n/translator';
-import { twoLineWidth } from '../../src/lib/timeline/labelWrap';
+import { wrapWidth } from '../../src/lib/timeline/labelWrap';
 import { markQualifier } from '../../src/lib/timeline/markQualifier';
 import { isPeriod, markPattern, markShape } from '../../src/lib/timeline/markStyle';
 import { parseEventDate } from '../../src/lib/timeline/parseEventDate';
@@ -67,17 +67,21 @@ describe('markQualifier', () => {
   });
 });
 
-describe('twoLineWidth', () => {
+describe('wrapWidth', () => {
   it.each([
-    { words: [], width: 0 },
-    { words: [50], width: 50 },
-    { words: [50, 50], width: 50 },
+    { words: [], lines: 2, width: 0 },
+    { words: [50], lines: 2, width: 50 },
+    { words: [50, 50], lines: 2, width: 50 },
     // 40 + 4 + 40 = 84 on the first line, 100 on the second.
-    { words: [40, 40, 100], width: 100 },
-    { words: [30, 30, 30, 30], width: 64 },
-    { words: [10, 200, 10], width: 214 },
-    { words: [33.2, 33.2], width: 34 }
-  ])('wraps words $words on two lines in $width px', ({ words, width }) => {
-    expect(twoLineWidth(words, 4)).toBe(width);
+    { words: [40, 40, 100], lines: 2, width: 100 },
+    { words: [30, 30, 30, 30], lines: 2, width: 64 },
+    { words: [30, 30, 30, 30], lines: 3, width: 64 },
+    { words: [30, 30, 30, 30, 30, 30], lines: 3, width: 64 },
+    { words: [30, 30, 30, 30, 30, 30], lines: 2, width: 98 },
+    { words: [30, 30, 30, 30], lines: 1, width: 132 },
+    { words: [10, 200, 10], lines: 2, width: 214 },
+    { words: [33.2, 33.2], lines: 2, width: 34 }
+  ])('wraps words $words on $lines lines in $width px', ({ words, lines, width }) => {
+    expect(wrapWidth(words, 4, lines)).toBe(width);
   });
 });

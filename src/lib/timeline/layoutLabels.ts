@@ -7,7 +7,7 @@ export interface LabelItem {
   x1: number;
   /** The label's width on one line, in px. */
   width: number;
-  /** The narrowest the label may become, wrapped on two lines (px); `width` by default. */
+  /** The narrowest the label may become, wrapped on its most lines (px); `width` by default. */
   minWidth?: number;
   /** Higher wins a contested spot; default 0. */
   priority?: number;
@@ -27,8 +27,8 @@ export interface PlacedLabel {
   width: number;
   /** `right`: the label starts at its mark; `left`: it ends where its mark begins. */
   side: 'right' | 'left';
-  /** 1 when the label fits its box on one line; 2 when it wraps (and is cut if two lines are not enough). */
-  lines: 1 | 2;
+  /** Whether the label is narrower than its one line, so wraps (and is cut when its lines are not enough). */
+  wrapped: boolean;
   /** The item this one is drawn beneath, if any. */
   parent?: string;
 }
@@ -119,8 +119,7 @@ interface Option {
 }
 
 /**
- * Where an item's label may go, widest first: on one line, then wrapped on
- * two. A label starts at its mark (at the left edge when the mark starts off
+ * Where an item's label may go, widest first: on one line, then wrapped. A label starts at its mark (at the left edge when the mark starts off
  * screen); only when there is no room for it on the right, and more on the
  * left, does it sit left of the mark, ending where the mark begins.
  */
@@ -309,7 +308,7 @@ function widen(packing: Packing, context: Context) {
  * had a lane keep it when they can, then higher priority, then left to
  * right. Items with `below` take the rows right under them for those. Each
  * label then runs to the next obstacle in its lane; one that does not fit on
- * one line there wraps to two.
+ * one line there wraps.
  */
 export function layoutLabels(items: LabelItem[], opts: LayoutLabelsOptions): LayoutResult {
   const viewWidth = opts.width;
@@ -352,7 +351,7 @@ export function layoutLabels(items: LabelItem[], opts: LayoutLabelsOptions): Lay
         x: box.x,
         width: box.width,
         side: box.side,
-        lines: box.width >= natural - 0.5 ? 1 : 2,
+        wrapped: box.width < natural - 0.5,
         ...(node.parent ? { parent: node.parent.item.id } : {})
       });
       continue;

@@ -20,7 +20,7 @@ export interface MarkLayoutOptions {
   expandPx: number;
   /** Label width in px for an event on one line (its widest line). */
   labelWidth: (id: string) => number;
-  /** The narrowest an event's label may wrap to, on two lines (px); its one-line width by default. */
+  /** The narrowest an event's label may wrap to, on its most lines (px); its one-line width by default. */
   labelMinWidth?: (id: string) => number;
   /**
    * The lane of each mark in the previous layout: a mark keeps its lane when
@@ -51,8 +51,8 @@ export interface PlacedMark {
   labelWidth: number;
   /** `left` when the label ends at its mark instead of starting there (no room on the right). */
   side: 'right' | 'left';
-  /** Lines the label needs in its box: 1, or 2 when it wraps. */
-  lines: 1 | 2;
+  /** Whether the label wraps in its box (narrower than its one line). */
+  wrapped: boolean;
   /** The event it is drawn beneath (its visit), if any. */
   parent?: string;
 }
@@ -157,9 +157,9 @@ function layoutRows(
 }
 
 function placedMarks(result: LayoutResult, items: Map<string, LabelItem>, band: boolean): PlacedMark[] {
-  return result.placed.map(({ id, lane, x, width, side, lines, parent }: PlacedLabel) => {
+  return result.placed.map(({ id, lane, x, width, side, wrapped, parent }: PlacedLabel) => {
     const { x0, x1 } = items.get(id)!;
-    return { id, x0, x1, lane, band, labelX: x, labelWidth: width, side, lines, ...(parent ? { parent } : {}) };
+    return { id, x0, x1, lane, band, labelX: x, labelWidth: width, side, wrapped, ...(parent ? { parent } : {}) };
   });
 }
 
@@ -311,4 +311,18 @@ export function overlapDepth(spans: readonly { min: number; max: number }[], cap
     else if (rowEnds.push(max) >= cap) return cap;
   }
   return rowEnds.length;
+}
+
+/**
+ * Whether the window moved little enough from `previous` to `next` for marks
+ * to keep their lanes: most of the new window was in view before, and the
+ * zoom changed by less than half. A jump (a link, "zoom to" without motion)
+ * lays out afresh instead of keeping lanes chosen for another stretch.
+ */
+export function isSmallMove(previous: readonly [number, number], next: readonly [number, number]): boolean {
+  const span = next[1] - next[0];
+  const before = previous[1] - previous[0];
+  if (!(span > 0 && before > 0)) return false;
+  const shared = Math.min(previous[1], next[1]) - Math.max(previous[0], next[0]);
+  return shared >= span / 2 && span / before > 2 / 3 && span / before < 3 / 2;
 }
