@@ -34,7 +34,9 @@ const withVis = !args.includes('--no-vis');
 const withProfile = !args.includes('--no-profile');
 const withReadme = !args.includes('--no-readme');
 const PROFILE_SIZE = 10_000;
-const PORTS = { ours: 4250, vis: 4251, profile: 4252 };
+/** BENCH_PORT moves the three servers (port, +1, +2) when several benches share a machine. */
+const BASE_PORT = Number(process.env.BENCH_PORT) || 4250;
+const PORTS = { ours: BASE_PORT, vis: BASE_PORT + 1, profile: BASE_PORT + 2 };
 const OUR_SURFACE = '.plot';
 /** A large timeline's data file, fetched by the page (src/lib/data/delivery.ts). */
 const isOurData = (url: string) => /\/data\/timeline-[0-9a-f]+\.json$/.test(url);
