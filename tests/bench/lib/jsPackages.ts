@@ -38,11 +38,19 @@ export function partOf(source: string): string {
 /** Own code: what the project wrote (src/), as opposed to the packages it uses. */
 export const isOwnCode = (part: string) => part === 'src' || part.startsWith('src/');
 
+const GLUE = '(bundler glue)';
+// Statements that join chunks: `import{…}from"./x.js";`, `export{…};`, Vite's preload map.
+const JOINS = /(?:^|;)\s*(?:import\s*(?:\{[^}]*\}\s*from\s*)?["'`][^"'`]*["'`]|export\s*\{[^}]*\}(?:\s*from\s*["'`][^"'`]*["'`])?|const __vite__mapDeps=[^;]*)\s*;?/g;
+
 /**
  * Minified bytes per part in one built file, read from its source map (built
  * with `--sourcemap hidden`, so the file the page loads is unchanged). Code
- * no mapping points to (imports between chunks, the bundler's helpers) is
- * "(bundler glue)"; a file without a map counts whole as "(no source map)".
+ * a mapping points to counts for that source's package or folder. Code no
+ * mapping covers counts for the source mapped just before it (the minifier
+ * leaves much of a compiled Svelte component's scaffolding unmapped), except
+ * the statements that join chunks (imports, exports, Vite's preload map) and
+ * anything before the first mapping: "(bundler glue)". A file without a map
+ * counts whole as "(no source map)".
  */
 export function bytesBySource(code: string, mapJson: string | null): Map<string, number> {
   const parts = new Map<string, number>();
@@ -57,12 +65,21 @@ export function bytesBySource(code: string, mapJson: string | null): Map<string,
   const sourceParts = map.sources.map(partOf);
   const lines = code.split('\n');
   const mappings = decode(map.mappings);
+  let current = GLUE;
+  const addUnmapped = (text: string) => {
+    const joins = [...text.matchAll(JOINS)].reduce((sum, match) => sum + match[0], '');
+    add(GLUE, joins);
+    add(current, text.replace(JOINS, ''));
+  };
   lines.forEach((line, index) => {
     const segments = [...(mappings[index] ?? [])].sort((a, b) => a[0] - b[0]);
-    add('(bundler glue)', line.slice(0, segments[0]?.[0] ?? line.length) + (index < lines.length - 1 ? '\n' : ''));
+    addUnmapped(line.slice(0, segments[0]?.[0] ?? line.length) + (index < lines.length - 1 ? '\n' : ''));
     segments.forEach((segment, i) => {
-      const end = segments[i + 1]?.[0] ?? line.length;
-      add(segment.length >= 4 ? sourceParts[segment[1]!] : '(bundler glue)', line.slice(segment[0], end));
+      const text = line.slice(segment[0], segments[i + 1]?.[0] ?? line.length);
+      if (segment.length >= 4) {
+        current = sourceParts[segment[1]!];
+        add(current, text);
+      } else addUnmapped(text);
     });
   });
   return parts;
