@@ -237,6 +237,10 @@ for (const lang of LANGS) {
       await expect(title.locator(`[lang="${lang}"]`)).toHaveText(event.title[lang]);
       await expect(title.locator(`[lang="${other}"]`)).toHaveText(event.title[other]);
       await expect(details(page).locator(`.summary [lang="${other}"]`)).toHaveText(event.summary[other]);
+      // The interface strings of the second language load when it is chosen: the kind is named in both.
+      const kind = details(page).locator('.badges').first();
+      await expect(kind).toContainText(t(lang, `event.kind.${event.kind}`));
+      await expect(kind.locator(`[lang="${other}"]`)).toHaveText(t(other, `event.kind.${event.kind}`));
     });
   });
 }
