@@ -19,7 +19,7 @@ import { launchBrowser, freshContext } from './lib/browser';
 import { buildSite } from './lib/build';
 import { waitForQuietCpu } from './lib/cpuQuiet';
 import { zoomBurst, panBurst, zoomIn } from './lib/gestures';
-import { jsComposition } from './lib/jsComposition';
+import { jsByPackage } from './lib/jsPackages';
 import { describeMachine } from './lib/machine';
 import { measurePage, type PageResult } from './lib/measurePage';
 import { DATA_DIR, RESULTS_DIR, ROOT } from './lib/paths';
@@ -43,7 +43,9 @@ if (only !== undefined && only !== 'server') throw new Error(`--only takes "serv
 const withServerLoad = !args.includes('--no-server');
 const serverSeconds = Number(option(args, 'server-seconds') ?? 10);
 const serverConnections = Number(option(args, 'server-connections') ?? 50);
-const PORTS = { ours: 4250, vis: 4251, profile: 4252, server: 4253 };
+/** BENCH_PORT moves the four servers (port … port + 3) when several benches share a machine. */
+const BASE_PORT = Number(process.env.BENCH_PORT) || 4250;
+const PORTS = { ours: BASE_PORT, vis: BASE_PORT + 1, profile: BASE_PORT + 2, server: BASE_PORT + 3 };
 const OUR_SURFACE = '.plot';
 /** A large timeline's data file, fetched by the page (src/lib/data/delivery.ts). */
 const isOurData = (url: string) => /\/data\/timeline-[0-9a-f]+\.json$/.test(url);
@@ -91,13 +93,10 @@ async function profileSize(browser: Browser, size: number, dataDir: string): Pro
       await page.waitForTimeout(500);
       const pan = await profileDuring(page, () => panBurst(page, OUR_SURFACE, 90_000));
       await context.close();
-      const embedExists = (await fetch(`${server.origin}/en/embed`)).status === 200;
       return {
         zoom: summarizeProfile(zoom, buildDir, join(DATA_DIR, `zoom-${size}.cpuprofile`)),
         pan: summarizeProfile(pan, buildDir, join(DATA_DIR, `pan-${size}.cpuprofile`)),
-        build: buildDir,
-        jsLanguagePage: await jsComposition(browser, `${server.origin}/en`, buildDir),
-        jsEmbedPage: embedExists ? await jsComposition(browser, `${server.origin}/en/embed`, buildDir) : null
+        build: buildDir
       };
     } finally {
       await context.close();
@@ -132,7 +131,8 @@ async function measureSize(browser: Browser, size: number): Promise<SizeResult> 
   const buildDir = join(DATA_DIR, `build-${size}`);
   started = performance.now();
   log(`${size} events: building into ${buildDir}…`);
-  const build = await buildSite(dataDir, buildDir, join(DATA_DIR, `build-${size}.log`));
+  // Hidden source maps: the pages load the same files, and the maps tell what each byte of them comes from.
+  const build = await buildSite(dataDir, buildDir, join(DATA_DIR, `build-${size}.log`), { extraArgs: ['--sourcemap', 'hidden'] });
   result.build = {
     ...build,
     htmlBytes: fileSize(join(buildDir, 'en.html')),
@@ -154,6 +154,13 @@ async function measureSize(browser: Browser, size: number): Promise<SizeResult> 
         result.errors.push(`ours /en: ${errorText(error)}`);
       }
       const embedStatus = (await fetch(`${server.origin}/en/embed`)).status;
+      try {
+        log(`${size} events: JS by package…`);
+        result.jsPackages = [await jsByPackage(browser, `${server.origin}/en`, buildDir)];
+        if (embedStatus === 200) result.jsPackages.push(await jsByPackage(browser, `${server.origin}/en/embed`, buildDir));
+      } catch (error) {
+        result.errors.push(`JS by package: ${errorText(error)}`);
+      }
       if (embedStatus !== 200) result.embed = 'n/a';
       else {
         try {

@@ -125,7 +125,7 @@ test('what loads later runs under the policy too: the embed dialog and its previ
   await expect(dialog).toBeHidden();
   // A client-side navigation fetches the other language's __data.json.
   await page.goto('/fr?view=list');
-  await page.getByRole('link', { name: 'English', exact: true }).first().click();
+  await page.getByRole('navigation', { name: t('fr', 'site.languages') }).getByRole('link', { name: /English$/ }).click();
   await expect(page).toHaveURL(/\/en\?view=list$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await violationsIn(page)).toEqual([]);

@@ -212,6 +212,12 @@ for (const lang of LANGS) {
       await expect(mark(page, resumption.id, lang)).toHaveAccessibleName(
         new RegExp(`${escapeRegExp(resumption.dateLabel![lang])}\\s*$`)
       );
+      // And in its label, which starts with the hedge the legend explains: "c. Jun 2022 – ongoing".
+      const circa = t(lang, 'timeline.marks.circa').split('{{date}}')[0];
+      const ongoing = t(lang, 'timeline.marks.ongoing').split('{{from}}')[1];
+      await expect(mark(page, resumption.id, lang).locator('.label').first()).toHaveText(
+        new RegExp(`^${escapeRegExp(circa)}.+${escapeRegExp(ongoing)}\\s*·,?\\s*${escapeRegExp(resumption.title[lang])}$`)
+      );
     });
 
     test("each source's line reads naturally: no word said twice in a row", async ({ page }) => {
@@ -238,6 +244,10 @@ for (const lang of LANGS) {
       await expect(title.locator(`[lang="${lang}"]`)).toHaveText(event.title[lang]);
       await expect(title.locator(`[lang="${other}"]`)).toHaveText(event.title[other]);
       await expect(details(page).locator(`.summary [lang="${other}"]`)).toHaveText(event.summary[other]);
+      // The interface strings of the second language load when it is chosen: the kind is named in both.
+      const kind = details(page).locator('.when .kind');
+      await expect(kind).toContainText(t(lang, `event.kind.${event.kind}`));
+      await expect(kind.locator(`[lang="${other}"]`)).toHaveText(t(other, `event.kind.${event.kind}`));
     });
   });
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startHostServer, type HostServer } from '../fixtures/host/server';
-import { details, detailsTitle, eventById, LANGS, menuButton, openMenu, openTimeline, ROOT, t, type Lang } from './support';
+import { details, detailsTitle, escapeRegExp, eventById, LANGS, menuButton, meta, openMenu, openTimeline, ROOT, t, type Lang } from './support';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -150,6 +150,18 @@ test('the codes from the dialog, pasted into a page of another origin, embed wha
     const frame = iframe.contentFrame();
     await expect(frame.locator('#details-title')).toHaveText(visit.title.fr);
     await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  }
+});
+
+test("the codes title the frame in the embed's language, whose strings load when it is chosen", async ({ page }) => {
+  await openTimeline(page, '/fr');
+  await openDialog(page, 'fr');
+  const box = dialog(page, 'fr');
+  for (const embedLang of ['vi', 'en'] as const) {
+    await box.getByLabel(t('fr', 'embed.language'), { exact: true }).selectOption(embedLang);
+    const title = t(embedLang, 'embed.frameTitle').replace('{{title}}', meta.title[embedLang]);
+    await expect(code(page, 'fr', 'scriptCode')).toHaveValue(new RegExp(`data-lang="${embedLang}"[^]*data-title="${escapeRegExp(title)}"`));
+    await expect(code(page, 'fr', 'iframeCode')).toHaveValue(new RegExp(` title="${escapeRegExp(title)}"`));
   }
 });
 

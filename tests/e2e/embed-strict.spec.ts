@@ -82,6 +82,21 @@ test.describe('in a strict sandbox (opaque origin)', () => {
     expect(await violationsIn(inner)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
+
+  test("a second language's interface strings, loaded on demand, come through too", async ({ page }) => {
+    const { consoleErrors } = await watchCsp(page);
+    const failed = failedRequests(page);
+    const event = eventById('visit-2023-05');
+    await page.goto(framePage('strict-second', `/en/embed?event=${event.id}&second=vi&height=640`, STRICT));
+    const frame = page.frameLocator('#embed');
+    await expect(frame.locator('#details-title')).toContainText(event.title.vi);
+    // The Vietnamese strings are a chunk of their own, fetched cross-origin from the opaque frame.
+    await expect(frame.locator('article.details .when .kind [lang="vi"]')).toHaveText(t('vi', `event.kind.${event.kind}`));
+    const inner = page.frames().find((f) => f.url().startsWith(site))!;
+    expect(failed).toEqual([]);
+    expect(await violationsIn(inner)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -124,9 +124,21 @@ export function collectPageErrors(page: Page): Error[] {
 
 export const plot = (page: Page) => page.locator('.plot');
 
-/** The mark (a labelled bar or a dot) for an event, found by its accessible name. */
+/** An interface sentence as a pattern, each {{placeholder}} standing for any text. */
+const template = (lang: Lang, key: string) => escapeRegExp(t(lang, key)).replace(/\\\{\\\{\w+\\\}\\\}/g, '.+?');
+
+/**
+ * What the label of a mark with a hedged date starts with, before its title:
+ * "c. 15 May 2023, " or "c. Jun 2022 – ongoing, " (the words the legend explains).
+ */
+export const hedgePattern = (lang: Lang) =>
+  `(?:${['timeline.marks.circa', 'timeline.marks.circaDay', 'timeline.marks.ongoing'].map((key) => template(lang, key)).join('|')}),\\s*`;
+
+/** The mark (a labelled bar, dot or period, or an unlabelled dot) for an event, found by its accessible name. */
 export function mark(page: Page, id: string, lang: Lang): Locator {
-  return plot(page).getByRole('button', { name: new RegExp(`^\\s*${escapeRegExp(eventById(id).title[lang])}`) });
+  return plot(page).getByRole('button', {
+    name: new RegExp(`^\\s*(?:${hedgePattern(lang)})?${escapeRegExp(eventById(id).title[lang])}`)
+  });
 }
 
 /** Every event id with a mark on the plot now. */

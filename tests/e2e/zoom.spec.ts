@@ -138,6 +138,8 @@ for (const lang of LANGS) {
 
       const overview = page.locator('svg.overview');
       await expect(overview).toBeVisible();
+      // Below a tall plot, the strip may start under the fold: a reader scrolls to it.
+      await overview.scrollIntoViewIfNeeded();
       const box = (await overview.boundingBox())!;
       // The window's box in the overview, on the full span.
       const left = box.x + ((before.from - full.from) / span(full)) * box.width;

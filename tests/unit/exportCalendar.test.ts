@@ -5,7 +5,7 @@ import type { TimelineEvent } from '../../src/lib/data/model';
 import { readDataFolder } from '../../src/lib/data/readDataFolder';
 import { eventsCalendar } from '../../src/lib/export/calendar';
 import { resources } from '../../src/lib/i18n/resources';
-import { createTranslator } from '../../src/lib/i18n/translator';
+import { createTranslator } from '../../src/lib/i18n/createTranslator';
 import { parseEventDate } from '../../src/lib/timeline/parseEventDate';
 import { LANGS, type Lang } from '../../src/lib/timeline/types';
 

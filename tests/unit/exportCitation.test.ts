@@ -3,7 +3,7 @@ import { compileTimeline } from '../../src/lib/data/compileTimeline';
 import { readDataFolder } from '../../src/lib/data/readDataFolder';
 import { bibtexEscape, citeEvent, citeTimeline } from '../../src/lib/export/citation';
 import { resources } from '../../src/lib/i18n/resources';
-import { createTranslator } from '../../src/lib/i18n/translator';
+import { createTranslator } from '../../src/lib/i18n/createTranslator';
 import type { Lang } from '../../src/lib/timeline/types';
 
 const data = compileTimeline(readDataFolder('data').raw);

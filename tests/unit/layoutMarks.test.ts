@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { layoutMarks, type MarkEvent, type MarkLayout, type MarkLayoutOptions } from '../../src/lib/timeline/layoutMarks';
+import { isSmallMove, layoutMarks, overlapDepth, withSelected, type MarkEvent, type MarkLayout, type MarkLayoutOptions } from '../../src/lib/timeline/layoutMarks';
 import { buildMarkIndex } from '../../src/lib/timeline/markIndex';
 import { mulberry32 } from './random';
 
@@ -103,15 +103,29 @@ describe('layoutMarks', () => {
     expect(visit.labelWidth).toBe(80);
   });
 
-  it('gives the selected event the only lane when two labels compete', () => {
+  it('lays out the same with or without a selection, and still draws the selected event', () => {
     const rivals = sorted([ev('alpha', '2023-05-15'), ev('bravo', '2023-05-15')]);
-    const unselected = layout(rivals, FINE, { lanes: 1 });
-    expect(unselected.marks.map((m) => m.id)).toEqual(['alpha']);
-    expect(unselected.dots.map((d) => d.id)).toEqual(['bravo']);
+    const x = scaleLinear().domain(FINE).range([0, WIDTH]);
+    const base = layout(rivals, FINE, { lanes: 1 });
+    expect(base.marks.map((m) => m.id)).toEqual(['alpha']);
+    expect(base.dots.map((d) => d.id)).toEqual(['bravo']);
+    for (const id of ['alpha', 'bravo']) {
+      // Selecting either changes nothing: it is already drawn, as a label or a dot.
+      expect(withSelected(base, buildMarkIndex(rivals), id, { toPx: (ms) => x(ms), window: FINE, width: WIDTH })).toBe(base);
+    }
+  });
 
-    const selected = layout(rivals, FINE, { lanes: 1, selectedId: 'bravo' });
-    expect(selected.marks.map((m) => m.id)).toEqual(['bravo']);
-    expect(selected.dots.map((d) => d.id)).toEqual(['alpha']);
+  it('adds a selected milestone of a closed visit as a dot, moving nothing', () => {
+    const x = scaleLinear().domain(COARSE).range([0, WIDTH]);
+    const index = buildMarkIndex(EVENTS);
+    const base = layout(EVENTS, COARSE);
+    expect(drawn(base)).not.toContain('talks');
+    const selected = withSelected(base, index, 'talks', { toPx: (ms) => x(ms), window: COARSE, width: WIDTH });
+    expect(selected.marks).toEqual(base.marks);
+    expect(selected.dots).toEqual([...base.dots, { id: 'talks', x: x(utc('2023-05-15')) }]);
+    // Out of the window, or no selection: nothing to add.
+    expect(withSelected(base, index, 'early', { toPx: (ms) => x(ms), window: COARSE, width: WIDTH })).toBe(base);
+    expect(withSelected(base, index, null, { toPx: (ms) => x(ms), window: COARSE, width: WIDTH })).toBe(base);
   });
 
   it('labels a parent before its milestones when lanes run short', () => {
@@ -120,10 +134,36 @@ describe('layoutMarks', () => {
     expect(result.dots.map((d) => d.id).sort()).toEqual(['awards', 'talks']);
   });
 
-  it('gives a selected milestone its label over its parent', () => {
-    const result = layout(EVENTS, FINE, { lanes: 1, selectedId: 'awards' });
-    expect(result.marks.map((m) => m.id)).toContain('awards');
-    expect(result.dots.map((d) => d.id)).toContain('visit');
+  it('draws milestones in the rows right beneath their visit, tied to it by a bracket', () => {
+    const result = layout(EVENTS, FINE, { lanes: 4 });
+    const lane = Object.fromEntries(result.marks.map((m) => [m.id, m.lane]));
+    expect([lane.talks, lane.awards].every((l) => l > lane.visit && l <= lane.visit + 2)).toBe(true);
+    expect(result.marks.find((m) => m.id === 'talks')!.parent).toBe('visit');
+    expect(result.brackets).toEqual([expect.objectContaining({ id: 'visit', from: lane.visit + 1 })]);
+  });
+
+  it('draws a single-day event as a dot in the middle of its day, and a short range as a bar at least 8 px wide', () => {
+    const day = sorted([{ ...ev('talks', '2023-05-15'), point: true }, ev('visit', '2023-05-16')]);
+    const x = scaleLinear().domain(COARSE).range([0, WIDTH]);
+    const result = layout(day, COARSE, { dotRadius: 6 });
+    const middle = x(utc('2023-05-15') + DAY / 2);
+    const talks = result.marks.find((m) => m.id === 'talks')!;
+    expect(talks.x0).toBeCloseTo(middle - 6);
+    expect(talks.x1).toBeCloseTo(middle + 6);
+    const visit = result.marks.find((m) => m.id === 'visit')!;
+    expect(visit.x0).toBeCloseTo(x(utc('2023-05-16')));
+    expect(visit.x1).toBeCloseTo(visit.x0 + 8);
+  });
+
+  it('puts long periods in the band at the top, apart from the event rows', () => {
+    const events = sorted([{ ...ev('period', '2022-06-01', '2024-04-16'), band: true }, ev('talks', '2023-05-15')]);
+    const banded = layout(events, COARSE, { lanes: 1, bandLanes: 1 });
+    expect(banded.marks.map(({ id, band, lane }) => ({ id, band, lane }))).toEqual([
+      { id: 'talks', band: false, lane: 0 },
+      { id: 'period', band: true, lane: 0 }
+    ]);
+    // Without a band, the period takes the one event row from the talks.
+    expect(layout(events, COARSE, { lanes: 1 }).marks.map((m) => m.id)).toEqual(['period']);
   });
 
   it('keeps dots on screen for marks that start off screen', () => {
@@ -235,12 +275,36 @@ describe('layoutMarks on a random timeline', () => {
     }
   });
 
-  it.each(WINDOWS)('keeps the label of the selected event over %s', (_, window) => {
+  it.each(WINDOWS)('moves no mark when an event is selected, and draws the selected one, over %s', (_, window) => {
+    const index = buildMarkIndex(events);
+    const x = scaleLinear().domain(window).range([0, WIDTH]);
+    const base = layout(events, window, { lanes: 2 });
     const visible = [...expectedVisible(events, window)];
-    // The last visible event is the one most likely to lose its lane.
-    const selectedId = visible[visible.length - 1];
-    const result = layout(events, window, { selectedId, lanes: 1 });
-    expect(result.marks.map((m) => m.id)).toContain(selectedId);
+    const closedMilestone = events.find((e) => e.parent && e.min >= window[0] && e.min < window[1] && !visible.includes(e.id));
+    const choices = [visible[0], visible[visible.length - 1], closedMilestone?.id].filter((id): id is string => !!id);
+    expect(choices.length).toBeGreaterThan(0);
+    for (const id of choices) {
+      const selected = withSelected(base, index, id, { toPx: (ms) => x(ms), window, width: WIDTH });
+      expect(selected.marks).toEqual(base.marks);
+      expect(selected.dots.slice(0, base.dots.length)).toEqual(base.dots);
+      expect(drawn(selected)).toContain(id);
+    }
+  });
+
+  it.each(WINDOWS)('keeps marks in their lanes through a small pan over %s', (_, [from, to]) => {
+    const shift = (to - from) * 0.03;
+    const before = layout(events, [from, to], { lanes: 4 });
+    const previousLanes = new Map(before.marks.map((m) => [m.id, m.lane]));
+    const kept = (after: MarkLayout) => {
+      const both = after.marks.filter((m) => previousLanes.has(m.id));
+      return both.filter((m) => previousLanes.get(m.id) === m.lane).length / Math.max(1, both.length);
+    };
+    const steady = layout(events, [from + shift, to + shift], { lanes: 4, previousLanes });
+    const fresh = layout(events, [from + shift, to + shift], { lanes: 4 });
+    expect(kept(steady)).toBeGreaterThanOrEqual(0.9);
+    expect(kept(steady)).toBeGreaterThanOrEqual(kept(fresh));
+    // Not moving at all keeps every lane.
+    expect(kept(layout(events, [from, to], { lanes: 4, previousLanes }))).toBe(1);
   });
 
   it('is deterministic', () => {
@@ -300,16 +364,58 @@ describe('layoutMarks level of detail (a crowded window)', () => {
     expect(layout(events, window, { denseLimit: count - 1 }).dense).toBe(true);
   });
 
-  it('keeps the label of the selected event, a milestone too', () => {
+  it('draws a selected event that is only counted as a dot, and counts it no more', () => {
     const window = WINDOWS[1][1];
+    const x = scaleLinear().domain(window).range([0, WIDTH]);
+    const index = buildMarkIndex(events);
+    const base = layout(events, window, { denseLimit: 50, lanes: 1 });
+    const labelled = new Set(base.marks.map((m) => m.id));
+    const counted = startingIn(...window).find((e) => !labelled.has(e.id))!;
     const milestone = events.find((e) => e.depth === 1 && e.min >= window[0] && e.min < window[1])!;
-    const result = layout(events, window, { denseLimit: 50, lanes: 1, selectedId: milestone.id });
-    expect(result.marks.map((m) => m.id)).toContain(milestone.id);
+    const total = (l: MarkLayout) => l.clusters.reduce((sum, c) => sum + c.count, 0);
+    for (const [event, uncounted] of [[counted, 1], [milestone, 0]] as const) {
+      const selected = withSelected(base, index, event.id, { toPx: (ms) => x(ms), window, width: WIDTH });
+      expect(selected.marks).toEqual(base.marks);
+      expect(selected.dots.map((d) => d.id)).toEqual([event.id]);
+      expect(total(selected)).toBe(total(base) - uncounted);
+    }
   });
 
   it('draws about one count per 40 px, however many events', () => {
     const result = layout(events, WINDOWS[0][1], { denseLimit: 50 });
     expect(result.clusters.length).toBeLessThanOrEqual(Math.ceil(WIDTH / 40));
     expect(result.clusters.length).toBeGreaterThan(WIDTH / 80);
+  });
+});
+
+describe('overlapDepth', () => {
+  const span = (min: number, max: number) => ({ min, max });
+  it.each([
+    { spans: [], cap: 2, depth: 0 },
+    { spans: [span(0, 10)], cap: 2, depth: 1 },
+    { spans: [span(0, 10), span(10, 20)], cap: 2, depth: 1 },
+    { spans: [span(0, 10), span(5, 20)], cap: 2, depth: 2 },
+    { spans: [span(0, 10), span(2, 20), span(4, 30)], cap: 2, depth: 2 },
+    { spans: [span(0, 10), span(2, 20), span(4, 30)], cap: 5, depth: 3 },
+    { spans: [span(0, 10), span(2, 5), span(6, 8), span(9, 12)], cap: 5, depth: 2 }
+  ])('needs $depth row(s) for $spans (at most $cap)', ({ spans, cap, depth }) => {
+    expect(overlapDepth(spans, cap)).toBe(depth);
+  });
+});
+
+describe('isSmallMove', () => {
+  it.each([
+    { previous: [0, 100], next: [0, 100], small: true },
+    { previous: [0, 100], next: [3, 103], small: true },
+    { previous: [0, 100], next: [49, 149], small: true },
+    { previous: [0, 100], next: [51, 151], small: false },
+    { previous: [0, 100], next: [10, 80], small: true },
+    { previous: [0, 100], next: [20, 60], small: false },
+    { previous: [0, 100], next: [-20, 120], small: true },
+    { previous: [0, 100], next: [-50, 160], small: false },
+    { previous: [0, 100], next: [500, 600], small: false },
+    { previous: [0, 0], next: [0, 100], small: false }
+  ] as const)('moving from $previous to $next is small: $small', ({ previous, next, small }) => {
+    expect(isSmallMove(previous, next)).toBe(small);
   });
 });

@@ -132,6 +132,14 @@ describe('chooseTicks', () => {
     expect(ticks.map((t) => t.label)).toEqual(['31 Dec 2023', '1 Jan 2024', '2 Jan', '3 Jan']);
   });
 
+  it.each([
+    { lang: 'fr', labels: ['31 déc. 2023', '1er janv. 2024', '2 janv.', '3 janv.'] },
+    { lang: 'vi', labels: ['31/12/2023', '1/1/2024', '2/1', '3/1'] }
+  ] as const)('names days across a new year in $lang (French keeps the ordinal "1er")', ({ lang, labels }) => {
+    const { ticks } = chooseTicks([utc(2023, 12, 30, 23, 30), utc(2024, 1, 3, 0, 30)], 1280, lang);
+    expect(ticks.map((t) => t.label)).toEqual(labels);
+  });
+
   it('gives the same ticks for a domain given backwards', () => {
     const [a, b] = SPANS['two years'];
     expect(chooseTicks([b, a], 1280, 'en')).toEqual(chooseTicks([a, b], 1280, 'en'));

@@ -1,6 +1,6 @@
 import ical, { ICalEventTransparency } from 'ical-generator';
 import type { TimelineData, TimelineEvent } from '../data/model';
-import type { Translate } from '../i18n/translator';
+import type { Translate } from '../i18n/createTranslator';
 import { eventDateText } from '../timeline/eventText';
 import { labelled } from '../timeline/sourceText';
 import type { Lang, Precision } from '../timeline/types';

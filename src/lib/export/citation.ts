@@ -1,5 +1,5 @@
 import type { TimelineData, TimelineEvent } from '../data/model';
-import type { Translate } from '../i18n/translator';
+import type { Translate } from '../i18n/createTranslator';
 import { eventDateText } from '../timeline/eventText';
 import { formatEventDate } from '../timeline/formatEventDate';
 import type { EventDate, Lang } from '../timeline/types';

@@ -1,5 +1,5 @@
 import { resources } from '../i18n/resources';
-import { createTranslator } from '../i18n/translator';
+import { createTranslator } from '../i18n/createTranslator';
 import type { Lang } from '../timeline/types';
 import type { CalendarOptions } from './calendar';
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../timeline/types';
-import type { InterfaceStrings } from './translator';
+import type { InterfaceStrings } from './createTranslator';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
 import vi from './locales/vi.json';

@@ -2,31 +2,40 @@ import type { DatePoint, EventDate, Lang } from './types';
 
 type Style = 'long' | 'short';
 
-// Written out rather than asked of Intl.DateTimeFormat: building one costs
-// tens of milliseconds on a slow phone, at the page's start, for 48 words.
-// They are CLDR's, as Intl gives them (en-US, not en-GB: CLDR abbreviates
-// September "Sept" for en-GB only, and compact labels read better with three
-// letters throughout); a unit test compares them with Intl's.
-export const MONTH_NAMES: Record<Exclude<Lang, 'vi'>, Record<Style, readonly string[]>> = {
-  en: {
-    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-  },
-  fr: {
-    long: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-    short: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']
+const monthNames = new Map<string, readonly string[]>();
+
+/**
+ * The twelve month names of a language, as Intl writes them inside a date
+ * ("mai", "tháng 5"), asked once per language and style and kept: formatting
+ * twelve dates is cheap, building formatters on every label is not. UTC, as
+ * Observable Plot does, so no time zone moves a month boundary. 'en' is
+ * CLDR's en-US, whose three-letter abbreviations ("Sep") read better on
+ * compact labels than en-GB's "Sept".
+ */
+function monthNamesOf(lang: Lang, style: Style): readonly string[] {
+  const key = `${lang} ${style}`;
+  let names = monthNames.get(key);
+  if (!names) {
+    // With a day, Intl gives the month's form used in a date, which for
+    // Vietnamese is the lower-case "tháng 5", not the standalone "Tháng 5".
+    const format = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: style });
+    names = Array.from({ length: 12 }, (_, i) =>
+      format.formatToParts(Date.UTC(2000, i, 15)).find((part) => part.type === 'month')!.value
+    );
+    monthNames.set(key, names);
   }
-};
+  return names;
+}
 
 /**
  * The name of a month (1–12) as written in running text ("long") or on a
  * compact label ("short"): "May"/"May", "avril"/"avr.", "tháng 4"/"T4".
  */
 export function monthName(month: number, lang: Lang, style: Style): string {
-  // Vietnamese writers number their months ("tháng 4"); Intl's "Tháng 4" is
-  // capitalised for standalone use and its "thg 4" is rarely seen in print.
-  if (lang === 'vi') return style === 'long' ? `tháng ${month}` : `T${month}`;
-  return MONTH_NAMES[lang][style][month - 1];
+  // Vietnamese charts and calendars abbreviate "tháng 4" as "T4"; Intl's
+  // "thg 4" is rarely seen in print.
+  if (lang === 'vi' && style === 'short') return `T${month}`;
+  return monthNamesOf(lang, style)[month - 1];
 }
 
 // The parts of a date, smallest unit first, so that two dates can share

@@ -1,8 +1,9 @@
-import { layoutLabels, type LabelItem } from './layoutLabels';
+import { clusterByX, layoutLabels, type Bracket, type LabelItem, type LayoutResult, type PlacedLabel } from './layoutLabels';
 import { eventsInWindow, longEventsInWindow, topLevelStartingIn, type MarkEvent, type MarkIndex } from './markIndex';
 import { aggregateByBucket, firstMinAtOrAfter } from './visibleWindow';
 
 export type { MarkEvent } from './markIndex';
+export type { Bracket } from './layoutLabels';
 
 export interface MarkLayoutOptions {
   /** Maps UTC ms to px on the axis. */
@@ -11,28 +12,49 @@ export interface MarkLayoutOptions {
   window: [number, number];
   /** The axis width in px. */
   width: number;
-  /** Rows available for labelled marks. */
+  /** Rows available for labelled events. */
   lanes: number;
+  /** Rows of the band for long periods (`band` events); with none, periods share the event rows. */
+  bandLanes?: number;
   /** A parent shows its milestones once its bar is at least this wide (px). */
   expandPx: number;
-  /** Label width in px for an event (its widest line). */
+  /** Label width in px for an event on one line (its widest line). */
   labelWidth: (id: string) => number;
-  /** Placed first, so the selected event keeps its label. */
-  selectedId?: string | null;
+  /** The narrowest an event's label may wrap to, on its most lines (px); its one-line width by default. */
+  labelMinWidth?: (id: string) => number;
+  /**
+   * The lane of each mark in the previous layout: a mark keeps its lane when
+   * it can, so that marks move as little as possible when the window moves.
+   */
+  previousLanes?: ReadonlyMap<string, number>;
+  /** One event per row (a narrow plot), so that no label is cut by a neighbour. */
+  ownRow?: boolean;
+  /** Radius of the dot of a single-day event, px. */
+  dotRadius?: number;
+  /** Narrowest bar drawn, px, so that a short range stays visible when zoomed out. */
+  minBarPx?: number;
   /** Beyond this many unlabelled events, only their counts are drawn. */
   maxDots?: number;
   /** Beyond this many top-level events starting in the window, the layout only counts most of them (see layoutDense). */
   denseLimit?: number;
 }
 
-/** A labelled mark: its bar from x0 to x1, its row and its label box. */
+/** A labelled mark: its dot or bar from x0 to x1 (px, as drawn), its row and its label box. */
 export interface PlacedMark {
   id: string;
   x0: number;
   x1: number;
   lane: number;
+  /** Drawn in the band of long periods (its lane counts from the top of the band). */
+  band: boolean;
   labelX: number;
   labelWidth: number;
+  /** `left` when the label ends at its mark instead of starting there (no room on the right). */
+  side: 'right' | 'left';
+  /** Whether the label wraps in its box (narrower than its one line). */
+  wrapped: boolean;
+  /** The event it is drawn beneath (its visit), if any. */
+  parent?: string;
 }
 
 /** "+n": events drawn only as a count, and the stretch of time that shows them (UTC ms). */
@@ -49,6 +71,8 @@ export interface MarkLayout {
   dots: { id: string; x: number }[];
   /** Counts of unlabelled events close together ("+3"). */
   clusters: MarkCluster[];
+  /** Brackets tying milestones to the visit above them (lanes of the event rows). */
+  brackets: Bracket[];
   /** Parents whose milestones are shown at this zoom. */
   expanded: Set<string>;
   /** Whether the window was too dense to place every event (level of detail). */
@@ -60,24 +84,102 @@ const DEFAULT_DENSE_LIMIT = 300;
 const DENSE_BUCKET_PX = 40;
 /** Events per bucket offered a label in a dense window. */
 const CANDIDATES_PER_BUCKET = 2;
+const DEFAULT_DOT_RADIUS = 6;
+const DEFAULT_MIN_BAR_PX = 8;
 
 /**
- * Who gets a lane first: the selected event, then outer events before their
- * milestones; a bar running across the whole view comes last, since every
- * lane it takes is a lane lost to events that happen in the view, and it is
- * still there (as a band) when zoomed out.
+ * Who gets a lane first: outer events before their milestones; a bar running
+ * across the whole view comes last, since every lane it takes is a lane lost
+ * to events that happen in the view, and it is still there when zoomed out.
+ * The selection plays no part: selecting must never move a mark.
  */
-function priorityOf(event: MarkEvent, x0: number, x1: number, width: number, selectedId: string | null | undefined) {
-  if (event.id === selectedId) return 100;
+function priorityOf(event: MarkEvent, x0: number, x1: number, width: number) {
   return -event.depth - (x0 <= 0 && x1 >= width ? 10 : 0);
+}
+
+/** The mark's extent as drawn: a dot in the middle of its day, or a bar at least minBarPx wide. */
+function extentOf(event: MarkEvent, opts: MarkLayoutOptions): { x0: number; x1: number } {
+  const start = opts.toPx(event.min);
+  const end = opts.toPx(event.max);
+  if (event.point) {
+    const middle = (start + end) / 2;
+    const radius = opts.dotRadius ?? DEFAULT_DOT_RADIUS;
+    return { x0: middle - radius, x1: middle + radius };
+  }
+  return { x0: start, x1: Math.max(end, start + (opts.minBarPx ?? DEFAULT_MIN_BAR_PX)) };
+}
+
+function itemFor(event: MarkEvent, opts: MarkLayoutOptions): LabelItem {
+  const { x0, x1 } = extentOf(event, opts);
+  const width = opts.labelWidth(event.id);
+  return {
+    id: event.id,
+    x0,
+    x1,
+    width,
+    minWidth: Math.min(width, opts.labelMinWidth?.(event.id) ?? width),
+    priority: priorityOf(event, x0, x1, opts.width),
+    lane: opts.previousLanes?.get(event.id)
+  };
+}
+
+/** Lays out the band (long periods) and the event rows apart, and puts the two together. */
+function layoutRows(
+  events: MarkEvent[],
+  opts: MarkLayoutOptions,
+  group: boolean
+): { marks: PlacedMark[]; hidden: { id: string; x: number }[]; brackets: Bracket[]; items: Map<string, LabelItem> } {
+  const banded = (opts.bandLanes ?? 0) > 0;
+  const items = new Map<string, LabelItem>();
+  const band: LabelItem[] = [];
+  const inBand = new Set<string>();
+  const rows: LabelItem[] = [];
+  for (const event of events) {
+    const item = itemFor(event, opts);
+    items.set(event.id, item);
+    const parent = group && event.parent !== null ? items.get(event.parent) : undefined;
+    if (banded && event.band) {
+      band.push(item);
+      inBand.add(event.id);
+    }
+    // Events are sorted parents first, so a milestone finds its visit's item here.
+    else if (parent && !inBand.has(parent.id)) (parent.below ??= []).push(item);
+    else rows.push(item);
+  }
+  const layoutOptions = { width: opts.width, ownRow: opts.ownRow };
+  const main = layoutLabels(rows, { ...layoutOptions, lanes: opts.lanes });
+  const top = band.length ? layoutLabels(band, { ...layoutOptions, lanes: opts.bandLanes ?? 0 }) : null;
+  const marks = [...placedMarks(main, items, false), ...(top ? placedMarks(top, items, true) : [])];
+  const hidden = [...hiddenOf(main, items, opts), ...(top ? hiddenOf(top, items, opts) : [])].sort(
+    (a, b) => a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+  return { marks, hidden, brackets: main.brackets, items };
+}
+
+function placedMarks(result: LayoutResult, items: Map<string, LabelItem>, band: boolean): PlacedMark[] {
+  return result.placed.map(({ id, lane, x, width, side, wrapped, parent }: PlacedLabel) => {
+    const { x0, x1 } = items.get(id)!;
+    return { id, x0, x1, lane, band, labelX: x, labelWidth: width, side, wrapped, ...(parent ? { parent } : {}) };
+  });
+}
+
+/** Where an unlabelled event's dot goes: under its mark, kept on screen. */
+function hiddenOf(result: LayoutResult, items: Map<string, LabelItem>, opts: MarkLayoutOptions) {
+  return result.hidden.map((id) => {
+    const { x0, x1 } = items.get(id)!;
+    const at = x1 - x0 <= 2 * (opts.dotRadius ?? DEFAULT_DOT_RADIUS) + 0.5 ? (x0 + x1) / 2 : x0;
+    return { id, x: Math.min(Math.max(0, at), opts.width) };
+  });
 }
 
 /**
  * Decides which events are drawn at this zoom and where: culls to the window,
  * shows a parent's milestones only once the parent is wide enough (semantic
- * zoom), then gives labels lanes so none overlap. A window with more events
- * than can be read is laid out by layoutDense instead, at a cost that does not
- * grow with the number of events in it.
+ * zoom), in the rows right beneath it; long periods go to the band at the
+ * top; then labels get lanes so none overlap, each mark keeping its previous
+ * lane when it can. A window with more events than can be read is laid out
+ * by layoutDense instead, at a cost that does not grow with the number of
+ * events in it.
  */
 export function layoutMarks(index: MarkIndex, opts: MarkLayoutOptions): MarkLayout {
   const [from, to] = opts.window;
@@ -87,36 +189,19 @@ export function layoutMarks(index: MarkIndex, opts: MarkLayoutOptions): MarkLayo
   // Events are sorted by start, parents before children at the same start,
   // so a parent's expansion is known before its milestones are reached.
   const expanded = new Set<string>();
-  const shown: { event: MarkEvent; x0: number; x1: number }[] = [];
+  const shown: MarkEvent[] = [];
   const shownIds = new Set<string>();
   for (const event of visible) {
-    // The selected event is always drawn, even where its visit is still one mark.
-    const parentOpen = event.parent === null || (expanded.has(event.parent) && shownIds.has(event.parent));
-    if (!parentOpen && event.id !== opts.selectedId) continue;
-    const x0 = opts.toPx(event.min);
-    const x1 = opts.toPx(event.max);
-    shown.push({ event, x0, x1 });
+    if (event.parent !== null && !(expanded.has(event.parent) && shownIds.has(event.parent))) continue;
+    shown.push(event);
     shownIds.add(event.id);
-    if (x1 - x0 >= opts.expandPx) expanded.add(event.id);
+    if (opts.toPx(event.max) - opts.toPx(event.min) >= opts.expandPx) expanded.add(event.id);
   }
 
-  const items = shown.map(({ event, x0, x1 }) => ({
-    id: event.id,
-    x0,
-    x1,
-    width: opts.labelWidth(event.id),
-    priority: priorityOf(event, x0, x1, opts.width, opts.selectedId)
-  }));
-  const layout = layoutLabels(items, { width: opts.width, lanes: opts.lanes });
-
-  const position = new Map(items.map((item) => [item.id, item]));
-  const marks = placedMarks(layout.placed, position);
+  const { marks, hidden, brackets } = layoutRows(shown, opts, true);
   const maxDots = opts.maxDots ?? 150;
-  const dots =
-    layout.hidden.length <= maxDots
-      ? layout.hidden.map((id) => ({ id, x: Math.min(Math.max(0, position.get(id)!.x0), opts.width) }))
-      : [];
-  const clusters = layout.clusters.map(({ x, count, ids }) => {
+  const dots = hidden.length <= maxDots ? hidden : [];
+  const clusters = clusterByX(hidden).map(({ x, count, ids }) => {
     let min = Infinity;
     let max = -Infinity;
     for (const id of ids) {
@@ -126,22 +211,15 @@ export function layoutMarks(index: MarkIndex, opts: MarkLayoutOptions): MarkLayo
     }
     return { x, count, from: min, to: max };
   });
-  return { marks, dots, clusters, expanded, dense: false };
-}
-
-function placedMarks(placed: { id: string; lane: number; x: number }[], items: Map<string, LabelItem>): PlacedMark[] {
-  return placed.map(({ id, lane, x }) => {
-    const { x0, x1, width } = items.get(id)!;
-    return { id, x0, x1, lane, labelX: x, labelWidth: width };
-  });
+  return { marks, dots, clusters, brackets, expanded, dense: false };
 }
 
 /**
  * Level of detail for a crowded window. The window is cut into buckets about
- * DENSE_BUCKET_PX wide; the first events starting in each bucket, the events
- * at least a bucket long and the selected event compete for labels, and every
- * other top-level event starting in the window is counted in its bucket's
- * "+n". So each top-level event starting in the window is either labelled or
+ * DENSE_BUCKET_PX wide; the first events starting in each bucket and the
+ * events at least a bucket long compete for labels, and every other
+ * top-level event starting in the window is counted in its bucket's "+n".
+ * So each top-level event starting in the window is either labelled or
  * counted, never both; milestones wait for their visit to be zoomed into.
  * Costs O(buckets × log n) plus the long events, whatever the density.
  */
@@ -165,18 +243,13 @@ function layoutDense(index: MarkIndex, opts: MarkLayoutOptions): MarkLayout {
     .sort((a, b) => b.max - b.min - (a.max - a.min))
     .slice(0, bucketCount * CANDIDATES_PER_BUCKET);
   for (const event of long) candidates.set(event.id, event);
-  const selected = opts.selectedId ? index.byId.get(opts.selectedId) : undefined;
-  if (selected && selected.min < to && (selected.max > from || selected.min >= from)) candidates.set(selected.id, selected);
 
-  const items = [...candidates.values()].map((event) => {
-    const x0 = opts.toPx(event.min);
-    const x1 = opts.toPx(event.max);
-    return { id: event.id, x0, x1, width: opts.labelWidth(event.id), priority: priorityOf(event, x0, x1, opts.width, opts.selectedId) };
-  });
-  const layout = layoutLabels(items, { width: opts.width, lanes: opts.lanes });
+  // In the timeline's order, as the detailed layout sees them.
+  const ordered = [...candidates.values()].sort((a, b) => a.min - b.min || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { marks } = layoutRows(ordered, opts, false);
 
   // What a label shows is not counted again.
-  for (const { id } of layout.placed) {
+  for (const { id } of marks) {
     const event = candidates.get(id)!;
     if (event.depth > 0 || event.min < from || event.min >= to) continue;
     counts[bucketOf(edges, event.min)]--;
@@ -188,8 +261,7 @@ function layoutDense(index: MarkIndex, opts: MarkLayoutOptions): MarkLayout {
       clusters.push({ x, count, from: edges[b], to: edges[b + 1] });
     }
   });
-  const marks = placedMarks(layout.placed, new Map(items.map((item) => [item.id, item])));
-  return { marks, dots: [], clusters, expanded: new Set(), dense: true };
+  return { marks, dots: [], clusters, brackets: [], expanded: new Set(), dense: true };
 }
 
 /** The bucket [edges[b], edges[b + 1]) holding `ms`, as aggregateByBucket assigns it. */
@@ -202,4 +274,55 @@ function bucketOf(edges: number[], ms: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * The layout with the selected event drawn for sure: when the layout left it
+ * out (a milestone of a visit still drawn as one mark, or an event counted in
+ * a "+n"), it is added as a dot, and taken out of its count. Nothing else
+ * moves, so selecting never shifts a mark.
+ */
+export function withSelected(layout: MarkLayout, index: MarkIndex, selectedId: string | null, opts: Pick<MarkLayoutOptions, 'toPx' | 'window' | 'width'>): MarkLayout {
+  if (selectedId === null) return layout;
+  const event = index.byId.get(selectedId);
+  if (!event) return layout;
+  if (layout.marks.some((m) => m.id === selectedId) || layout.dots.some((d) => d.id === selectedId)) return layout;
+  const [from, to] = opts.window;
+  if (!(event.min < to && (event.max > from || event.min >= from))) return layout;
+  const x = Math.min(Math.max(0, opts.toPx(event.point ? (event.min + event.max) / 2 : event.min)), opts.width);
+  let clusters = layout.clusters;
+  if (layout.dense && event.depth === 0 && event.min >= from && event.min < to) {
+    clusters = clusters
+      .map((cluster) => (event.min >= cluster.from && event.min < cluster.to ? { ...cluster, count: cluster.count - 1 } : cluster))
+      .filter((cluster) => cluster.count > 0);
+  }
+  return { ...layout, dots: [...layout.dots, { id: selectedId, x }], clusters };
+}
+
+/**
+ * How many rows spans sorted by start need so that none overlaps another in
+ * a row (their greatest overlap), counting no higher than `cap`.
+ */
+export function overlapDepth(spans: readonly { min: number; max: number }[], cap: number): number {
+  const rowEnds: number[] = [];
+  for (const { min, max } of spans) {
+    const row = rowEnds.findIndex((end) => end <= min);
+    if (row >= 0) rowEnds[row] = max;
+    else if (rowEnds.push(max) >= cap) return cap;
+  }
+  return rowEnds.length;
+}
+
+/**
+ * Whether the window moved little enough from `previous` to `next` for marks
+ * to keep their lanes: most of the new window was in view before, and the
+ * zoom changed by less than half. A jump (a link, "zoom to" without motion)
+ * lays out afresh instead of keeping lanes chosen for another stretch.
+ */
+export function isSmallMove(previous: readonly [number, number], next: readonly [number, number]): boolean {
+  const span = next[1] - next[0];
+  const before = previous[1] - previous[0];
+  if (!(span > 0 && before > 0)) return false;
+  const shared = Math.min(previous[1], next[1]) - Math.max(previous[0], next[0]);
+  return shared >= span / 2 && span / before > 2 / 3 && span / before < 3 / 2;
 }

@@ -5,6 +5,10 @@ export interface MarkEvent extends Span {
   id: string;
   depth: number;
   parent: string | null;
+  /** Drawn as a dot in the middle of its day (a single known day), not as a bar. */
+  point?: boolean;
+  /** A long period, drawn in the band at the top of the plot (see isPeriod). */
+  band?: boolean;
 }
 
 /** An event with its place in the timeline's order. */

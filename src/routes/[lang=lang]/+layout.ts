@@ -1,4 +1,4 @@
-import { useInterfaceStrings } from '$lib/i18n/translator';
+import { useInterfaceStrings } from '$lib/i18n/translators.svelte';
 import type { LayoutLoad } from './$types';
 
 // A load runs before the pages render, on the server and in the browser, so

@@ -2,7 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import timeline from 'virtual:timeline-data';
 import { DEFAULT_FRAME_HEIGHT, iframeSnippet } from '$lib/embed/embedSnippets';
 import { resources } from '$lib/i18n/resources';
-import { createTranslator } from '$lib/i18n/translator';
+import { createTranslator } from '$lib/i18n/createTranslator';
 import { isLang } from '$lib/timeline/lang';
 import { siteUrl } from '$lib/site';
 import { LANGS } from '$lib/timeline/types';

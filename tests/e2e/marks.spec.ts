@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import { detailsTitle, eventById, LANGS, mark, openTimeline, plot, t, type Lang } from './support';
+
+// The marks as a reader sees them: they stay put, say what they are, and
+// never run into each other.
+
+/** Every mark on the plot: its box, its shape's box and its label's box, relative to the plot. */
+const markBoxes = (page: Page) =>
+  plot(page).evaluate((element) => {
+    const origin = element.getBoundingClientRect();
+    const rect = (node: Element | null) => {
+      if (!node) return null;
+      const r = node.getBoundingClientRect();
+      return { left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top };
+    };
+    return [...element.querySelectorAll<HTMLElement>('button[data-event-id]')].map((button) => ({
+      id: button.dataset.eventId!,
+      box: rect(button)!,
+      shape: rect(button.querySelector('.tl-shape')),
+      label: rect(button.querySelector('.label'))
+    }));
+  });
+
+type Box = { left: number; right: number; top: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+const VIEWS = [
+  { name: 'all events', path: (lang: Lang) => `/${lang}`, window: '' },
+  {
+    name: 'May 2023, talks selected',
+    path: (lang: Lang) => `/${lang}?event=talks-2023-05-15&from=2023-05-01&to=2023-05-31`,
+    window: 'from=2023-05-01&to=2023-05-31'
+  },
+  { name: 'April 2024, talks selected', path: (lang: Lang) => `/${lang}?event=talks-2024-04`, window: 'from=2024-04-13&to=2024-04-18' }
+];
+
+for (const width of [320, 390, 1280]) {
+  test.describe(`marks at ${width} px`, () => {
+    test.use({ viewport: { width, height: width < 600 ? 844 : 800 } });
+
+    for (const lang of LANGS) {
+      for (const view of VIEWS) {
+        test(`${view.name} (${lang}): no label overlaps a mark or a label, none starts left of its mark`, async ({ page }) => {
+          await openTimeline(page, view.path(lang));
+          await page.evaluate(() => document.fonts.ready);
+          const marks = await markBoxes(page);
+          const labelled = marks.filter((m) => m.label);
+          expect(labelled.length).toBeGreaterThan(1);
+          const plotWidth = (await plot(page).boundingBox())!.width;
+          for (const m of labelled) {
+            const label = m.label!;
+            const shape = m.shape!;
+            // Right of its mark, or left of it and ending at it.
+            const startsAtMark = label.left >= Math.max(0, shape.left) - 0.5;
+            const endsAtMark = Math.abs(label.right - shape.left) <= 1;
+            expect(startsAtMark || endsAtMark, `${m.id}: label ${JSON.stringify(label)}, mark ${JSON.stringify(shape)}`).toBe(true);
+            expect(label.left).toBeGreaterThanOrEqual(-0.5);
+            expect(label.right).toBeLessThanOrEqual(plotWidth + 0.5);
+            for (const other of marks) {
+              if (other.id === m.id) continue;
+              expect(overlaps(label, other.label ?? other.box), `${m.id} and ${other.id}`).toBe(false);
+              if (other.shape) expect(overlaps(label, other.shape), `label of ${m.id}, mark of ${other.id}`).toBe(false);
+            }
+          }
+        });
+      }
+    }
+
+    test('clicking or hovering a mark moves no mark', async ({ page }) => {
+      for (const view of VIEWS) {
+        await openTimeline(page, `/en?${view.window}`);
+        await page.evaluate(() => document.fonts.ready);
+        const before = await markBoxes(page);
+        expect(before.length).toBeGreaterThan(1);
+        for (const { id } of before) {
+          const target = plot(page).locator(`button[data-event-id="${id}"]`);
+          await target.hover();
+          expect(await markBoxes(page)).toEqual(before);
+          await target.click();
+          await expect(target).toHaveAttribute('aria-current', 'true');
+          await expect(detailsTitle(page)).toHaveText(eventById(id).title.en);
+          // Every mark is where it was: same boxes, same marks.
+          expect(await markBoxes(page)).toEqual(before);
+        }
+      }
+    });
+  });
+}
+
+for (const lang of LANGS) {
+  test.describe(`the legend (${lang})`, () => {
+    for (const view of VIEWS) {
+      test(`names every kind drawn, in the page's language: ${view.name}`, async ({ page }) => {
+        await openTimeline(page, view.path(lang));
+        const legend = page.getByTestId('legend');
+        await expect(legend).toBeVisible();
+        const drawnKinds = new Set((await markBoxes(page)).map((m) => eventById(m.id).kind));
+        await expect
+          .poll(async () => (await legend.locator('li[data-kind]').allTextContents()).map((text) => text.trim()).sort())
+          .toEqual([...drawnKinds].map((kind) => t(lang, `event.kind.${kind}`)).sort());
+        await expect(page.getByRole('list', { name: t(lang, 'timeline.legend.title') })).toBeVisible();
+      });
+    }
+
+    test('explains the patterns drawn: stripes, dashes, the arrow, brackets, the selection', async ({ page }) => {
+      await openTimeline(page, `/${lang}?event=talks-2023-05-15&from=2023-05-01&to=2023-05-31`);
+      const legend = page.getByTestId('legend');
+      for (const key of ['dayUnknown', 'approximate', 'ongoing', 'milestones', 'selected', 'day']) {
+        await expect(legend.getByText(t(lang, `timeline.legend.${key}`), { exact: true })).toBeVisible();
+      }
+      // Nothing in view lasts several known days: no plain bar to explain.
+      await expect(legend.getByText(t(lang, 'timeline.legend.range'), { exact: true })).toHaveCount(0);
+    });
+  });
+}
+
+test.describe('selection keeps what a mark says', () => {
+  test('a selected striped mark keeps its stripes, a selected dashed one its dashes; both gain a ring', async ({ page }) => {
+    const shapeStyle = (id: string) =>
+      plot(page)
+        .locator(`button[data-event-id="${id}"] .tl-shape`)
+        .evaluate((shape) => {
+          const style = getComputedStyle(shape);
+          return { background: style.backgroundImage, border: style.borderTopStyle, ring: style.boxShadow };
+        });
+
+    await openTimeline(page, '/en?event=visit-2024-04-havana&from=2024-04-13&to=2024-04-18');
+    const striped = await shapeStyle('talks-2024-04');
+    expect(striped.background).toContain('repeating-linear-gradient');
+    expect(striped.ring).toBe('none');
+    await mark(page, 'talks-2024-04', 'en').click();
+    await expect(mark(page, 'talks-2024-04', 'en')).toHaveAttribute('aria-current', 'true');
+    const selected = await shapeStyle('talks-2024-04');
+    expect(selected.background).toBe(striped.background);
+    expect(selected.border).toBe(striped.border);
+    expect(selected.ring).not.toBe('none');
+
+    await page.goto('/en?event=visit-2023-05&from=2023-05-10&to=2023-05-20');
+    await expect(mark(page, 'awards-2023-05', 'en')).toBeVisible();
+    const dashed = await shapeStyle('awards-2023-05');
+    expect(dashed.border).toBe('dashed');
+    await mark(page, 'awards-2023-05', 'en').click();
+    await expect(mark(page, 'awards-2023-05', 'en')).toHaveAttribute('aria-current', 'true');
+    const dashedSelected = await shapeStyle('awards-2023-05');
+    expect(dashedSelected.border).toBe('dashed');
+    expect(dashedSelected.background).toBe(dashed.background);
+    expect(dashedSelected.ring).not.toBe('none');
+  });
+
+  test('a one-day event is a dot, a span of days a bar, at day zoom', async ({ page }) => {
+    await openTimeline(page, '/en?from=2023-05-14&to=2023-05-17');
+    const size = (id: string) =>
+      plot(page).locator(`button[data-event-id="${id}"] .tl-shape`).evaluate((shape) => {
+        const r = shape.getBoundingClientRect();
+        return { width: r.width, round: getComputedStyle(shape).borderTopLeftRadius };
+      });
+    const talks = await size('talks-2023-05-15');
+    expect(talks.width).toBeLessThanOrEqual(14);
+    expect(talks.round).toBe('50%');
+    // The May visit: a bar across the whole month shown.
+    expect((await size('visit-2023-05')).width).toBeGreaterThan(300);
+  });
+});
