@@ -323,6 +323,23 @@ test('a fixed height is filled by the plot, and stays fixed when the details ope
   expect(await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(0);
 });
 
+test('Escape from inside the details closes them and gives focus to the event, in the frame', async ({ page }) => {
+  await page.goto(`${host.origin}/options.html?lang=en&event=visit-2022-10-cuba`);
+  const { frame } = embedIn(page);
+  await expect(detailsIn(frame)).toBeVisible();
+  const next = detailsIn(frame).getByRole('button', { name: t('en', 'event.next') });
+  await next.focus();
+  await next.press('Enter');
+  const shown = await detailsIn(frame).getAttribute('data-event-id');
+  expect(shown).not.toBe('visit-2022-10-cuba');
+  await expect(next).toBeFocused();
+  await next.press('Escape');
+  await expect(detailsIn(frame)).toHaveCount(0);
+  await expect
+    .poll(() => frame.locator('html').evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.eventId ?? null))
+    .toBe(shown);
+});
+
 test('the title option shows the title; without it the embed has none', async ({ page }) => {
   await page.goto(`${host.origin}/options.html?lang=vi&show-title=1`);
   const { iframe, frame } = embedIn(page);
