@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/lib/i18n/locales/en.json';
 import fr from '../../src/lib/i18n/locales/fr.json';
 import vi from '../../src/lib/i18n/locales/vi.json';
-import { createTranslator } from '../../src/lib/i18n/translator';
+import { createTranslator } from '../../src/lib/i18n/createTranslator';
 import { wrapWidth } from '../../src/lib/timeline/labelWrap';
 import { markQualifier } from '../../src/lib/timeline/markQualifier';
 import { isPeriod, markPattern, markShape } from '../../src/lib/timeline/markStyle';

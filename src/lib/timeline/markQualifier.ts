@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/translator';
+import type { Translate } from '../i18n/createTranslator';
 import { formatShortDate } from './formatEventDate';
 import { markPattern } from './markStyle';
 import type { DatePoint, EventDate, Lang } from './types';
