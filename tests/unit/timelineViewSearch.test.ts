@@ -110,3 +110,13 @@ describe('TimelineView: search and filters', () => {
     expect(view.searchKnown.domain.has('health')).toBe(true);
   });
 });
+
+describe('TimelineView.setSearch', () => {
+  it('sets query and filters at once, dropping ids it does not know', () => {
+    const view = new TimelineView(() => data);
+    view.toggleFilter('kind', 'award');
+    view.setSearch('  tuyen ', { kind: ['visit', 'parade', 'visit'], place: ['hanoi'], evidence: ['context', 'secondary'] });
+    expect(view.query).toBe('tuyen');
+    expect(view.filters).toEqual({ kind: ['visit'], domain: [], person: [], place: ['hanoi'], evidence: ['context'] });
+  });
+});

@@ -1,5 +1,15 @@
 import type { Subset } from '../data/subsetTimeline';
-import { parseViewState, serializeViewState, type ViewState } from '../timeline/urlState';
+import {
+  NO_SEARCH,
+  parseSearchState,
+  parseViewState,
+  readableQuery,
+  serializeSearchState,
+  serializeViewState,
+  type SearchKnown,
+  type SearchState,
+  type ViewState
+} from '../timeline/urlState';
 import type { Lang } from '../timeline/types';
 
 /** light or dark, or `auto`: follow the reader's system. */
@@ -12,6 +22,8 @@ export type EmbedHeight = 'auto' | number;
 export interface EmbedOptions {
   /** The selected event, the window and the second language, as on the full page. */
   view: ViewState;
+  /** The query and filters it opens with (`q`, `kind`, `domain`, `person`, `place`, `evidence`), as on the full page. */
+  search: SearchState;
   /** Only these events, or all of them. */
   subset: Subset | null;
   theme: EmbedTheme;
@@ -30,6 +42,8 @@ export interface EmbedKnown {
   domainIds: ReadonlySet<string>;
   lang: Lang;
   bounds: { min: number; max: number };
+  /** The ids each filter group accepts; without it, only `domainIds` (for `domain`) are known. */
+  search?: Partial<SearchKnown>;
 }
 
 export const MIN_HEIGHT = 200;
@@ -37,6 +51,7 @@ export const MAX_HEIGHT = 2000;
 
 export const EMBED_DEFAULTS: EmbedOptions = {
   view: { event: null, from: null, to: null, second: null, list: false },
+  search: NO_SEARCH,
   subset: null,
   theme: 'auto',
   details: true,
@@ -84,7 +99,21 @@ export function parseOrigin(value: string | null): string | null {
   return bare ? url.origin : null;
 }
 
+const NOTHING: Pick<ReadonlySet<string>, 'has'> = { has: () => false };
+
+/** The ids each filter group accepts: those given, and the domains for `domain`. */
+function searchKnown(known: EmbedKnown): SearchKnown {
+  return {
+    kind: known.search?.kind ?? NOTHING,
+    domain: known.search?.domain ?? known.domainIds,
+    person: known.search?.person ?? NOTHING,
+    place: known.search?.place ?? NOTHING
+  };
+}
+
 // A parent visit narrows more than a domain, so it wins when both are given.
+// `domain` is also a filter (see parseSearchState): a subset keeps older
+// embeds showing only that domain's events, as they always have.
 function parseSubset(params: URLSearchParams, known: EmbedKnown): Subset | null {
   const parent = params.get('parent');
   if (parent !== null && known.eventIds.has(parent)) return { kind: 'parent', id: parent };
@@ -101,6 +130,7 @@ function parseSubset(params: URLSearchParams, known: EmbedKnown): Subset | null 
 export function parseEmbedOptions(params: URLSearchParams, known: EmbedKnown): EmbedOptions {
   return {
     view: parseViewState(params, known),
+    search: parseSearchState(params, searchKnown(known)),
     subset: parseSubset(params, known),
     theme: parseTheme(params.get('theme')),
     details: parseFlag(params.get('details'), EMBED_DEFAULTS.details),
@@ -113,7 +143,8 @@ export function parseEmbedOptions(params: URLSearchParams, known: EmbedKnown): E
 /** Write options as query parameters, leaving out defaults, in a stable order. */
 export function serializeEmbedOptions(options: Partial<EmbedOptions>): URLSearchParams {
   const all = { ...EMBED_DEFAULTS, ...options };
-  const params = serializeViewState(all.view);
+  const params = serializeSearchState(all.search, serializeViewState(all.view));
+  // After the filters: a subset's domain is the one the embed shows.
   if (all.subset) params.set(all.subset.kind, all.subset.id);
   if (all.theme !== EMBED_DEFAULTS.theme) params.set('theme', all.theme);
   if (all.details !== EMBED_DEFAULTS.details) params.set('details', all.details ? '1' : '0');
@@ -125,6 +156,6 @@ export function serializeEmbedOptions(options: Partial<EmbedOptions>): URLSearch
 
 /** The embed page's path for a language and options, e.g. `/fr/embed?event=…&theme=dark`. */
 export function embedPath(lang: Lang, options: Partial<EmbedOptions> = {}): string {
-  const query = serializeEmbedOptions(options).toString();
+  const query = readableQuery(serializeEmbedOptions(options));
   return `/${lang}/embed${query ? `?${query}` : ''}`;
 }

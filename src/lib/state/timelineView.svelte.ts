@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { TimelineData, TimelineEvent } from '$lib/data/model';
 import {
+  FILTER_GROUPS,
   NO_FILTERS,
   facetCounts,
   facetTable,
@@ -14,6 +15,8 @@ import {
 import { fitWindow, fullWindow, type TimeWindow } from '$lib/timeline/timeWindow';
 import type { Lang } from '$lib/timeline/types';
 import { cleanQuery, type SearchKnown } from '$lib/timeline/urlState';
+
+const EVIDENCE: ReadonlySet<string> = new Set(['primary', 'context']);
 
 /** The search engine's answer to one query (see src/lib/search/connectSearch.svelte.ts). */
 export interface QueryResult {
@@ -142,6 +145,17 @@ export class TimelineView {
   /** Chooses `id` in a filter group, or unchooses it. */
   toggleFilter(group: FilterGroup, id: string) {
     this.filters = toggleFilter(this.filters, group, id);
+  }
+
+  /** Sets the query and the filters at once (a host's filter command), leaving out ids this timeline does not know. */
+  setSearch(q: string, filters: Partial<Filters>) {
+    this.query = cleanQuery(q);
+    this.filters = Object.fromEntries(
+      FILTER_GROUPS.map((group) => [
+        group,
+        [...new Set(filters[group] ?? [])].filter((id) => (group === 'evidence' ? EVIDENCE.has(id) : this.searchKnown[group].has(id))).sort()
+      ])
+    ) as unknown as Filters;
   }
 
   /** Back to every event: no query, no filter. */
