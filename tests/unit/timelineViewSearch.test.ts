@@ -10,7 +10,8 @@ const ids = (events: readonly { id: string }[] | null) => events?.map((e) => e.i
 const answer = (view: TimelineView, query: string, eventIds: string[]) => ({
   query,
   indices: Uint32Array.from(eventIds.map((id) => view.indexOf(id)!)),
-  size: view.events.length
+  size: view.events.length,
+  complete: true
 });
 
 describe('TimelineView: search and filters', () => {

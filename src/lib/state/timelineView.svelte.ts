@@ -26,6 +26,8 @@ export interface QueryResult {
   indices: Uint32Array;
   /** How many events the engine searched: an answer about other data (a preview, another page) is not used. */
   size: number;
+  /** False while a large timeline is still being indexed: more matches may come. */
+  complete: boolean;
 }
 
 /**
@@ -55,6 +57,8 @@ export class TimelineView {
   filters = $state.raw<Filters>(NO_FILTERS);
   /** The search engine's latest answer; written by connectSearch, null until there is one. */
   queryResult = $state.raw<QueryResult | null>(null);
+  /** Set when the reader shows they will search (the search field got focus): the engine starts loading before the first key. */
+  searchWanted = $state(false);
 
   readonly #data: () => TimelineData;
 
@@ -89,6 +93,8 @@ export class TimelineView {
   readonly searching = $derived(this.searchText !== '' || hasFilters(this.filters));
   /** Whether the shown matches are not yet those of the query typed (the engine is loading or answering). */
   readonly searchPending = $derived(this.searchText !== '' && this.queryResult?.query !== this.searchText);
+  /** Whether the query's answer is partial: a large timeline is still being indexed, more matches may come. */
+  readonly searchPartial = $derived(this.searchText !== '' && this.queryResult !== null && !this.queryResult.complete);
   /** Each event's kinds, domains, people, places and evidence, coded for counting (built when first read). */
   readonly facetTable = $derived.by(() => facetTable(this.#data()));
   /** The ids each filter group accepts, for reading a link. */
