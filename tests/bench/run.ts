@@ -6,7 +6,10 @@
  *
  * Options: --sizes 10,1000 (default 10,1000,10000,100000), --no-vis,
  * --no-profile, --no-readme, --repeats 3, --seed 5; --report-only prints and
- * writes the report of the last run again.
+ * writes the report of the last run again. The static server's load test
+ * (lib/serverLoad.ts) runs after the sizes, or alone with --only server;
+ * --no-server skips it, --server-seconds 10 and --server-connections 50 bound
+ * it, --server-dir DIR serves a build already made instead of building one.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +26,7 @@ import { DATA_DIR, RESULTS_DIR, ROOT } from './lib/paths';
 import { profileDuring, summarizeProfile } from './lib/profile';
 import { checkTargets, markdownReport, textReport, type BenchResults, type SizeResult } from './lib/report';
 import { serveStatic, type StaticServer } from './lib/serve';
+import { measureServerLoad, type ServerLoadResult } from './lib/serverLoad';
 import { timeDataPipeline } from './lib/timeDataPipeline';
 import { writeVisPage } from './lib/visPage';
 
@@ -34,7 +38,12 @@ const withVis = !args.includes('--no-vis');
 const withProfile = !args.includes('--no-profile');
 const withReadme = !args.includes('--no-readme');
 const PROFILE_SIZE = 10_000;
-const PORTS = { ours: 4250, vis: 4251, profile: 4252 };
+const only = option(args, 'only');
+if (only !== undefined && only !== 'server') throw new Error(`--only takes "server", not "${only}"`);
+const withServerLoad = !args.includes('--no-server');
+const serverSeconds = Number(option(args, 'server-seconds') ?? 10);
+const serverConnections = Number(option(args, 'server-connections') ?? 50);
+const PORTS = { ours: 4250, vis: 4251, profile: 4252, server: 4253 };
 const OUR_SURFACE = '.plot';
 /** A large timeline's data file, fetched by the page (src/lib/data/delivery.ts). */
 const isOurData = (url: string) => /\/data\/timeline-[0-9a-f]+\.json$/.test(url);
@@ -204,12 +213,53 @@ function updateReadme(markdown: string): boolean {
 }
 
 /** Writes results/latest.md and the README table, and prints the report. */
-function publish(results: BenchResults) {
+function publish(results: BenchResults, toReadme = withReadme) {
   const markdown = markdownReport(results);
   writeFileSync(join(RESULTS_DIR, 'latest.md'), `# Benchmark results\n\n${markdown}\n`);
-  if (withReadme && !updateReadme(markdown)) log('README.md has no bench markers: table not copied there');
+  if (toReadme && !updateReadme(markdown)) log('README.md has no bench markers: table not copied there');
   console.log('\n' + textReport(results) + '\n');
   console.log(`Written: ${join(RESULTS_DIR, 'latest.json')}, ${join(RESULTS_DIR, 'latest.md')}${withReadme ? ', README.md' : ''}`);
+}
+
+/** The server load test, on the site built from the project's own data (or --server-dir). */
+async function serverLoad(): Promise<ServerLoadResult> {
+  let dir = option(args, 'server-dir');
+  if (!dir) {
+    dir = join(DATA_DIR, 'build-site');
+    log(`server load: building the site from data/ into ${dir}…`);
+    const build = await buildSite(join(ROOT, 'data'), dir, join(DATA_DIR, 'build-site.log'));
+    if (!build.ok) throw new Error(`build failed: ${build.error} (log: ${build.log})`);
+  }
+  const quiet = await waitForQuietCpu();
+  const command = `npm run bench${args.length ? ' -- ' + args.join(' ') : ''}`;
+  const result = await measureServerLoad(dir, PORTS.server, { connections: serverConnections, seconds: serverSeconds, command, log });
+  result.cpuBusy = quiet.busy;
+  if (result.error) log(`server load: ${result.error}`);
+  return result;
+}
+
+/**
+ * --only server: the load test alone. The sizes of the last full run are
+ * kept (results/latest.json), so the report still shows them; without one,
+ * the README is left alone.
+ */
+async function serverOnly() {
+  mkdirSync(DATA_DIR, { recursive: true });
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const latest = join(RESULTS_DIR, 'latest.json');
+  const previous = existsSync(latest) ? (JSON.parse(readFileSync(latest, 'utf8')) as BenchResults) : null;
+  const results: BenchResults = previous ?? {
+    date: new Date().toISOString(),
+    machine: describeMachine('not used'),
+    command: 'npm run bench -- --only server',
+    seconds: 0,
+    sizes: [],
+    targets: []
+  };
+  results.server = await serverLoad();
+  results.targets = checkTargets(results.sizes);
+  writeFileSync(latest, JSON.stringify(results, null, 2) + '\n');
+  publish(results, previous !== null && withReadme);
 }
 
 /** --report-only: the report of the last run again (targets checked anew), without measuring. */
@@ -222,6 +272,7 @@ function reportOnly() {
 
 async function main() {
   if (args.includes('--report-only')) return reportOnly();
+  if (only === 'server') return serverOnly();
   const runStarted = performance.now();
   mkdirSync(DATA_DIR, { recursive: true });
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -264,6 +315,13 @@ async function main() {
     }
   } finally {
     await browser.close();
+  }
+  if (withServerLoad) {
+    try {
+      results.server = await serverLoad();
+    } catch (error) {
+      log(`server load: ${errorText(error)}`);
+    }
   }
   save();
   publish(results);

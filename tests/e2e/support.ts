@@ -52,7 +52,16 @@ export interface EventData {
 export const meta = readYaml<{ title: Translated; description: Translated }>('data/timeline.yaml');
 export const places = readYaml<{ id: string; name: Translated; within?: string }[]>('data/places.yaml');
 export const people = readYaml<{ id: string; name: string }[]>('data/people.yaml');
-export const sources = readYaml<{ id: string; title: string; url?: string; publisher: string }[]>('data/sources.yaml');
+export interface SourceData {
+  id: string;
+  title: string;
+  url?: string;
+  /** One name for every language, or one per language. */
+  publisher: string | Translated;
+  note?: Translated;
+}
+
+export const sources = readYaml<SourceData[]>('data/sources.yaml');
 export const events: EventData[] = readdirSync(join(ROOT, 'data/events'))
   .filter((name) => /\.ya?ml$/.test(name))
   .map((name) => readYaml<EventData>(`data/events/${name}`));
@@ -74,6 +83,14 @@ export function placePath(id: string, lang: Lang): string {
 
 export const personName = (id: string) => people.find((p) => p.id === id)?.name ?? id;
 export const sourceById = (id: string) => sources.find((s) => s.id === id)!;
+
+/** A source's publisher as a page in `lang` names it. */
+export const publisherName = (source: SourceData, lang: Lang) =>
+  typeof source.publisher === 'string' ? source.publisher : source.publisher[lang];
+
+/** "Sources: A, B" as the list writes it: French sets a narrow no-break space before the colon. */
+export const sourcesLine = (lang: Lang, ids: string[]) =>
+  `${t(lang, 'event.sources')}${lang === 'fr' ? '\u202f' : ''}: ${ids.map((id) => publisherName(sourceById(id), lang)).join(', ')}`;
 
 /** UTC ms where an EDTF date begins: its first written year, month or day. */
 export function startOf(edtf: string): number {

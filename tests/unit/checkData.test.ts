@@ -58,6 +58,30 @@ describe('npm run check:data', () => {
   );
 });
 
+describe('npm run check:data on hostile data', () => {
+  it(
+    'prints each refusal in the same form: file, id, field, then what is wrong',
+    () => {
+      const { status, stderr } = checkData('tests/fixtures/hostile');
+      expect(status).toBe(1);
+      const at = 'tests/fixtures/hostile/events/hostile-visit.yaml, id hostile-visit';
+      const lines = stderr.split('\n').filter((line) => line.startsWith('  - '));
+      expect(lines.sort()).toEqual(
+        [
+          `  - ${at}, field date: "2023-13-45": month 13 does not exist (months go from 01 to 12)`,
+          `  - ${at}, field domains: must be a list of domain ids, e.g. [health], not a text`,
+          `  - ${at}, field summary.fr: character 12 is the control character U+0007; remove it`,
+          `  - ${at}, field title.en: character 7 is the bidirectional control U+202E RIGHT-TO-LEFT OVERRIDE, which reorders the text around it on the page; remove it`,
+          '  - tests/fixtures/hostile/sources.yaml, id test-source-2023, field url: must be an http(s) address; "javascript:" addresses are refused, since a click on one can run code or open something other than a web page'
+        ].sort()
+      );
+      // Nothing from the data reaches the terminal unescaped.
+      expect(stderr).not.toMatch(/[\u0007\u202e]/);
+    },
+    SPAWN_TIMEOUT_MS
+  );
+});
+
 describe('translationReport', () => {
   it('counts every translated field of the valid fixture as present in every language', () => {
     const report = translationReport(readDataFolder('tests/fixtures/valid').raw);

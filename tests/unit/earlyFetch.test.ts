@@ -1,17 +1,30 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import config from '../../svelte.config.js';
+import { EARLY_FETCH_SCRIPT } from '../../src/lib/csp/inlineScripts.js';
 import { earlyFetchScript } from '../../src/lib/data/earlyFetch';
 
 describe('earlyFetchScript', () => {
-  it('requests the data file as soon as the head is read', () => {
+  it('requests the data file named in its data-url as soon as the head is read', () => {
     const script = earlyFetchScript('/data/timeline-0123456789ab.json');
-    expect(script.startsWith('<script>')).toBe(true);
+    expect(script.startsWith('<script data-url="/data/timeline-0123456789ab.json">')).toBe(true);
     expect(script.endsWith('</script>')).toBe(true);
-    expect(script).toContain('fetch("/data/timeline-0123456789ab.json")');
+    expect(script).toContain('fetch(u)');
+    expect(script).toContain('document.currentScript.dataset.url');
+  });
+
+  it('has the same body for every address, and the policy allows that body by its hash', () => {
+    const body = (html: string) => html.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '');
+    expect(body(earlyFetchScript('/data/timeline-aa.json'))).toBe(EARLY_FETCH_SCRIPT);
+    expect(body(earlyFetchScript('/data/timeline-bb.json'))).toBe(EARLY_FETCH_SCRIPT);
+    const hash = `sha256-${createHash('sha256').update(EARLY_FETCH_SCRIPT).digest('base64')}`;
+    expect(config.kit?.csp?.directives?.['script-src']).toContain(hash);
   });
 
   it('cannot be closed early by the address it is given', () => {
-    const script = earlyFetchScript('/data/</script><script>alert(1)</script>.json');
+    const script = earlyFetchScript('/data/</script><script>alert(1)</script>".json');
     expect(script.match(/<\/script/gi)).toHaveLength(1);
     expect(script).not.toContain('<script>alert');
+    expect(script).toContain('data-url="/data/&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;.json"');
   });
 });

@@ -107,25 +107,25 @@ describe('formatEventDate', () => {
           '[2024-04-14..2024-04-16]',
           'one day between 14 and 16 April 2024',
           'un jour entre le 14 et le 16 avril 2024',
-          'một ngày từ 14 đến 16 tháng 4 năm 2024'
+          'một ngày trong khoảng từ ngày 14 đến ngày 16 tháng 4 năm 2024'
         ],
         [
           '[2024-04-30..2024-05-02]',
           'one day between 30 April and 2 May 2024',
           'un jour entre le 30 avril et le 2 mai 2024',
-          'một ngày từ 30 tháng 4 đến 2 tháng 5 năm 2024'
+          'một ngày trong khoảng từ ngày 30 tháng 4 đến ngày 2 tháng 5 năm 2024'
         ],
         [
           '[2023-12-30..2024-01-02]',
           'one day between 30 December 2023 and 2 January 2024',
           'un jour entre le 30 décembre 2023 et le 2 janvier 2024',
-          'một ngày từ 30 tháng 12 năm 2023 đến 2 tháng 1 năm 2024'
+          'một ngày trong khoảng từ ngày 30 tháng 12 năm 2023 đến ngày 2 tháng 1 năm 2024'
         ],
         [
           '[2024-05-01..2024-05-03]',
           'one day between 1 and 3 May 2024',
           'un jour entre le 1er et le 3 mai 2024',
-          'một ngày từ 1 đến 3 tháng 5 năm 2024'
+          'một ngày trong khoảng từ ngày 1 đến ngày 3 tháng 5 năm 2024'
         ]
       ])
     )('$edtf in $lang is "$expected"', ({ edtf, lang, expected }) => {

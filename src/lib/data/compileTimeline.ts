@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { DateParseError, parseEventDate } from '../timeline/parseEventDate.ts';
-import type { EventDate } from '../timeline/types';
+import type { EventDate, Translated } from '../timeline/types';
 import { DataValidationError, type DataIssue } from './dataError.ts';
+import { forbiddenCharacter, TEXT_LIMITS, tooLong } from './textRules.ts';
 import type { Domain, Person, Place, Source, TimelineData, TimelineEvent } from './model';
 import {
+  describeValue,
   domainSchema,
   eventSchema,
   personSchema,
@@ -29,46 +31,66 @@ export interface RawData {
   events: RawFile[];
 }
 
+/** The id a content gives itself, when it is short, printable text (even if not a valid id) to name it in messages. */
 function idOf(value: unknown): string | undefined {
   const id = (value as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? id : undefined;
+  return typeof id === 'string' && id.length > 0 && !tooLong(id, TEXT_LIMITS.id) && !forbiddenCharacter(id, false)
+    ? id
+    : undefined;
 }
 
-function zodIssues(file: string, id: string | undefined, error: z.ZodError): DataIssue[] {
-  return error.issues.map((issue) => ({
-    file,
-    id,
+function zodIssues(file: string, id: string | undefined, error: z.ZodError, item?: number): DataIssue[] {
+  return error.issues.map((issue) => {
     // An unknown key is reported at its own path, where a maintainer looks for it.
-    field:
-      [...issue.path, ...(issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : [])].join('.') ||
-      undefined,
-    message:
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
-        : issue.message
-  }));
+    const path = [...issue.path, ...(issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : [])];
+    // An item of a list file without a usable id is found by its position.
+    if (id === undefined && item !== undefined) path.unshift(item);
+    return {
+      file,
+      id,
+      // An empty key ("": 1) still needs a name in the message.
+      field: path.map((step) => String(step) || '""').join('.') || undefined,
+      message:
+        issue.code === 'unrecognized_keys'
+          ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
+          : issue.message
+    };
+  });
 }
 
-function parseOne<T>(schema: z.ZodType<T>, file: string, content: unknown, issues: DataIssue[]): T | null {
+function parseOne<T>(schema: z.ZodType<T>, file: string, content: unknown, issues: DataIssue[], item?: number): T | null {
   const result = schema.safeParse(content);
   if (result.success) return result.data;
-  issues.push(...zodIssues(file, idOf(content), result.error));
+  issues.push(...zodIssues(file, idOf(content), result.error, item));
   return null;
 }
 
+/**
+ * Parses each item of a list file, keyed by id. The ids of items reported
+ * invalid go to `reported`, so that references to them are not reported
+ * again as unknown.
+ */
 function parseList<T extends { id: string }>(
   schema: z.ZodType<T>,
   raw: RawFile,
-  issues: DataIssue[]
+  issues: DataIssue[],
+  reported: Set<string>
 ): Map<string, T> {
   const byId = new Map<string, T>();
   if (!Array.isArray(raw.content)) {
-    issues.push({ file: raw.path, message: 'must be a YAML list (items starting with "- ")' });
+    issues.push({
+      file: raw.path,
+      message: `must be a YAML list (items starting with "- "), not ${raw.content === undefined ? 'empty' : describeValue(raw.content)}`
+    });
     return byId;
   }
-  raw.content.forEach((item) => {
-    const parsed = parseOne(schema, raw.path, item, issues);
-    if (!parsed) return;
+  raw.content.forEach((item, index) => {
+    const parsed = parseOne(schema, raw.path, item, issues, index);
+    if (!parsed) {
+      const id = idOf(item);
+      if (id) reported.add(id);
+      return;
+    }
     if (byId.has(parsed.id)) issues.push({ file: raw.path, id: parsed.id, field: 'id', message: 'duplicate id' });
     else byId.set(parsed.id, parsed);
   });
@@ -89,6 +111,11 @@ function fileStem(path: string): string {
   return path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$|\.json$/, '');
 }
 
+// One name for every language unless the data translates it.
+function publisherNames(publisher: string | Translated): Translated {
+  return typeof publisher === 'string' ? { fr: publisher, en: publisher, vi: publisher } : publisher;
+}
+
 function byStart(a: TimelineEvent, b: TimelineEvent): number {
   return a.date.min - b.date.min || a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -97,18 +124,21 @@ function byStart(a: TimelineEvent, b: TimelineEvent): number {
 export function compileTimeline(raw: RawData): TimelineData {
   const issues: DataIssue[] = [];
   const meta = parseOne(timelineMetaSchema, raw.meta.path, raw.meta.content, issues);
-  const sourceInputs = parseList(sourceSchema, raw.sources, issues);
-  const people = parseList(personSchema, raw.people, issues);
-  const places = parseList(placeSchema, raw.places, issues);
-  const domains = parseList(domainSchema, raw.domains, issues);
+  // Ids whose item was already reported invalid: a reference to one is not "unknown".
+  const reported = new Set<string>();
+  const sourceInputs = parseList(sourceSchema, raw.sources, issues, reported);
+  const people = parseList(personSchema, raw.people, issues, reported);
+  const places = parseList(placeSchema, raw.places, issues, reported);
+  const domains = parseList(domainSchema, raw.domains, issues, reported);
 
   const sources: Record<string, Source> = {};
   for (const source of sourceInputs.values()) {
     const date = parseDate(source.date, { file: raw.sources.path, id: source.id, field: 'date' }, issues);
-    if (date) sources[source.id] = { ...source, date };
+    if (date) sources[source.id] = { ...source, publisher: publisherNames(source.publisher), date };
+    else reported.add(source.id);
   }
   for (const place of places.values()) {
-    if (place.within && !places.has(place.within)) {
+    if (place.within && !places.has(place.within) && !reported.has(place.within)) {
       issues.push({ file: raw.places.path, id: place.id, field: 'within', message: `unknown place "${place.within}"` });
     }
   }
@@ -116,7 +146,16 @@ export function compileTimeline(raw: RawData): TimelineData {
   const inputs = new Map<string, { input: EventInput; file: string; date: EventDate }>();
   for (const file of raw.events) {
     const input = parseOne(eventSchema, file.path, file.content, issues);
-    if (!input) continue;
+    if (!input) {
+      const id = idOf(file.content);
+      if (id) reported.add(id);
+      // The date is read all the same, so one run lists every problem of the file.
+      const date = (file.content as { date?: unknown } | null)?.date;
+      if (typeof date === 'string' && date.length <= TEXT_LIMITS.date) {
+        parseDate(date, { file: file.path, id, field: 'date' }, issues);
+      }
+      continue;
+    }
     const at = { file: file.path, id: input.id };
     if (fileStem(file.path) !== input.id) {
       issues.push({ ...at, field: 'id', message: `must match the file name "${fileStem(file.path)}"` });
@@ -126,7 +165,10 @@ export function compileTimeline(raw: RawData): TimelineData {
       continue;
     }
     const date = parseDate(input.date, { ...at, field: 'date' }, issues);
-    if (!date) continue;
+    if (!date) {
+      reported.add(input.id);
+      continue;
+    }
     inputs.set(input.id, { input, file: file.path, date });
   }
 
@@ -135,7 +177,7 @@ export function compileTimeline(raw: RawData): TimelineData {
   for (const { input, file } of inputs.values()) {
     const at = { file, id: input.id };
     const check = (field: string, value: string, pool: Map<string, unknown> | Record<string, unknown>, what: string) => {
-      if (!known(pool, value)) issues.push({ ...at, field, message: `unknown ${what} "${value}"` });
+      if (!known(pool, value) && !reported.has(value)) issues.push({ ...at, field, message: `unknown ${what} "${value}"` });
     };
     if (input.place) check('place', input.place, places, 'place');
     input.participants?.forEach((p, i) => {

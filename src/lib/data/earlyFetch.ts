@@ -5,29 +5,29 @@
  * modules. The route puts earlyFetchScript in the page's head; wholeTimeline
  * takes the request over with requestData.
  */
-const GLOBAL = '__timelineData';
+import { EARLY_FETCH_GLOBAL, EARLY_FETCH_SCRIPT } from '$lib/csp/inlineScripts.js';
 
 interface EarlyRequest {
   url: string;
   data: Promise<unknown>;
 }
 
-/** An inline <script> that requests `url` and parses it as JSON. */
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * An inline <script> that requests `url` and parses it as JSON. Its body is
+ * a constant (its hash is in the Content-Security-Policy); the address is in
+ * its data-url attribute.
+ */
 export function earlyFetchScript(url: string): string {
-  // The address is the build's own, but it is escaped like any text put in a script.
-  const text = JSON.stringify(url).replace(/</g, '\\u003c');
-  return (
-    `<script>window.${GLOBAL}={url:${text},data:fetch(${text}).then(function(r){` +
-    `if(!r.ok)throw new Error(${text}+": HTTP "+r.status);return r.json()})};` +
-    // Handled by requestData; this only keeps an early failure from being reported twice.
-    `window.${GLOBAL}.data.catch(function(){})</scr` +
-    'ipt>'
-  );
+  // The address is the build's own, but it is escaped like any attribute value.
+  return `<script data-url="${escapeAttribute(url)}">${EARLY_FETCH_SCRIPT}</scr` + 'ipt>';
 }
 
 /** The parsed JSON at `url`: the request the page's head started, or a new one. */
 export function requestData(url: string): Promise<unknown> {
-  const early = (window as unknown as Record<string, EarlyRequest | undefined>)[GLOBAL];
+  const early = (window as unknown as Record<string, EarlyRequest | undefined>)[EARLY_FETCH_GLOBAL];
   if (early?.url === url) return early.data;
   return fetch(url).then((response) => {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);

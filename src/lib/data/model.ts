@@ -6,7 +6,8 @@ import type { EventKind } from './schema';
 
 export interface Source {
   id: string;
-  publisher: string;
+  /** The publisher's name in each language (the same name thrice when it is not translated). */
+  publisher: Translated;
   title: string;
   date: EventDate;
   language: string;

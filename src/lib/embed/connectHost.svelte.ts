@@ -1,6 +1,7 @@
 import { onMount } from 'svelte';
 import type { TimelineView } from '../state/timelineView.svelte';
 import type { Lang } from '../timeline/types';
+import { coalesceCommands, nextFrame, type FrameScheduler } from './coalesceCommands';
 import {
   acceptsHostMessage,
   parseHostMessage,
@@ -30,28 +31,35 @@ function framer(): Window | null {
 /**
  * Speaks the embed protocol (./protocol.ts) with the page that frames the
  * embed: says when it is ready, reports its height and the selected event,
- * and takes select and language commands from that page only. Does nothing
- * when the page is not framed. Must be called while a component initialises.
+ * and takes select and language commands from that page only, the last of
+ * each kind per frame (`schedule`), so a flood of commands cannot freeze it.
+ * Does nothing when the page is not framed. Must be called while a component
+ * initialises.
  */
-export function connectHost(view: TimelineView, link: HostLink): void {
+export function connectHost(view: TimelineView, link: HostLink, schedule: FrameScheduler = nextFrame): void {
   const post = (message: EmbedMessage) => framer()?.postMessage(message, link.origin ?? '*');
 
   onMount(() => {
     const parent = framer();
     if (!parent) return;
-    const receive = (event: MessageEvent) => {
-      if (!acceptsHostMessage(event, parent, link.origin)) return;
-      const message = parseHostMessage(event.data);
-      if (!message) return;
+    const commands = coalesceCommands((message) => {
       if (message.type === 'language') link.onlanguage(message.lang);
       else if (message.type === 'filter') view.setSearch(message.filter.q, message.filter);
       else if (message.event === null) view.select(null);
       // An id outside this embed's events is ignored, like one in the address.
       else if (view.eventById(message.event)) view.reveal(message.event);
+    }, schedule);
+    const receive = (event: MessageEvent) => {
+      if (!acceptsHostMessage(event, parent, link.origin)) return;
+      const message = parseHostMessage(event.data);
+      if (message) commands.push(message);
     };
     addEventListener('message', receive);
     post(readyMessage(link.lang));
-    return () => removeEventListener('message', receive);
+    return () => {
+      removeEventListener('message', receive);
+      commands.cancel();
+    };
   });
 
   // The first value is reported only when an event is selected: the host starts with none.

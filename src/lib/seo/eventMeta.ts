@@ -38,7 +38,7 @@ export function eventJsonLd(event: TimelineEvent, data: TimelineData, lang: Lang
       .map((source) => ({
         '@type': 'NewsArticle',
         headline: source.title,
-        publisher: { '@type': 'Organization', name: source.publisher },
+        publisher: { '@type': 'Organization', name: source.publisher[lang] },
         datePublished: source.date.start.iso,
         inLanguage: source.language,
         ...(source.url ? { url: source.url } : {})

@@ -32,7 +32,7 @@ export function monthName(month: number, lang: Lang, style: Style): string {
 // The parts of a date, smallest unit first, so that two dates can share
 // their tail: "12–14 | October 2022". The fields come from the EDTF text, so
 // no time zone can shift a day; there is no Date object here at all.
-function parts(p: DatePoint, lang: Lang, style: Style, bareDay = false): string[] {
+function parts(p: DatePoint, lang: Lang, style: Style): string[] {
   const { day, month, year } = p;
   if (lang === 'vi' && style === 'short') {
     return [day, month, year].filter((n) => n !== undefined).map(String);
@@ -40,7 +40,7 @@ function parts(p: DatePoint, lang: Lang, style: Style, bareDay = false): string[
   const out: string[] = [];
   if (day !== undefined) {
     if (lang === 'fr') out.push(day === 1 ? '1er' : String(day));
-    else if (lang === 'vi') out.push(bareDay ? String(day) : `ngày ${day}`);
+    else if (lang === 'vi') out.push(`ngày ${day}`);
     else out.push(String(day));
   }
   if (month !== undefined) out.push(monthName(month, lang, style));
@@ -85,13 +85,13 @@ function approxPrefix(p: DatePoint, lang: Lang): string {
   return 'khoảng ';
 }
 
-function words(p: DatePoint, lang: Lang, bareDay = false): string {
-  return parts(p, lang, 'long', bareDay).join(' ');
+function words(p: DatePoint, lang: Lang): string {
+  return parts(p, lang, 'long').join(' ');
 }
 
 // A date standing on its own: "around 15 May 2023", "vers le 15 mai 2023".
-function standalone(p: DatePoint, lang: Lang, bareDay = false): string {
-  return approxPrefix(p, lang) + words(p, lang, bareDay) + (p.uncertain ? UNCERTAIN[lang] : '');
+function standalone(p: DatePoint, lang: Lang): string {
+  return approxPrefix(p, lang) + words(p, lang) + (p.uncertain ? UNCERTAIN[lang] : '');
 }
 
 // A date after a French preposition: "de vers juin" is not French, so the
@@ -134,15 +134,16 @@ function formatOpen(a: DatePoint, lang: Lang): string {
 function formatOneOf(a: DatePoint, b: DatePoint, lang: Lang): string {
   let head: string, last: string, tail = '';
   if (isQualified(a) || isQualified(b)) {
-    [head, last] = lang === 'fr' ? [frBound(a), frBound(b)] : [standalone(a, lang, true), standalone(b, lang, true)];
+    [head, last] = lang === 'fr' ? [frBound(a), frBound(b)] : [standalone(a, lang), standalone(b, lang)];
   } else {
-    const split = splitShared(parts(a, lang, 'long', true), parts(b, lang, 'long', true));
+    const split = splitShared(parts(a, lang, 'long'), parts(b, lang, 'long'));
     [head, last] = [split.a.join(' '), split.b.join(' ')];
     tail = split.tail.length ? ` ${split.tail.join(' ')}` : '';
   }
   if (lang === 'en') return `one day between ${head} and ${last}${tail}`;
   if (lang === 'fr') return `un jour entre le ${head} et le ${last}${tail}`;
-  return `một ngày từ ${head} đến ${last}${tail}`;
+  // Vietnamese names each bound as a day ("từ ngày 14 đến ngày 16"), as in a range.
+  return `một ngày trong khoảng từ ${head} đến ${last}${tail}`;
 }
 
 /** The date in words, with its precision and hedges: "around May 2023", "du 12 au 14 octobre 2022". */

@@ -1,5 +1,9 @@
 import edtf from 'edtf';
+import { ACCEPTED_DATES, dateTextProblem } from './dateTextProblem.ts';
 import type { DatePoint, EventDate, Precision } from './types';
+
+const MAX_DATE_LENGTH = 64;
+const REVERSED = 'the end comes before the start';
 
 const PRECISIONS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
 
@@ -21,7 +25,13 @@ interface EdtfDate {
 
 function toPoint(date: EdtfDate, text: string): DatePoint {
   const precision = PRECISIONS[date.precision];
-  if (!precision) throw new DateParseError(`"${text}" has no year, month or day precision`);
+  if (!precision) {
+    throw new DateParseError(
+      /T/.test(text)
+        ? `"${text}" has a time of day; the timeline places days, so write the day alone ("${text.slice(0, 10)}")`
+        : `"${text}" has no year, month or day precision`
+    );
+  }
   if (date.unspecified && date.unspecified.value !== 0) {
     throw new DateParseError(
       `"${text}" uses X digits; write the known precision instead (e.g. "2024-04") or a set "[2024-04-14..2024-04-16]"`
@@ -54,13 +64,18 @@ function asDate(value: unknown, text: string): EdtfDate {
  * uses a form the timeline does not support.
  */
 export function parseEventDate(text: string): EventDate {
+  // The parser's cost grows with the text; no date we place is this long.
+  if (text.length > MAX_DATE_LENGTH) throw new DateParseError(`"${text.slice(0, 20)}…" is too long to be a date`);
+  const problem = dateTextProblem(text);
+  if (problem) throw new DateParseError(`"${text}": ${problem}`);
   let parsed: { type: string; [key: string]: unknown };
   try {
     parsed = edtf(text) as typeof parsed;
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
-    if (reason.startsWith('invalid upper bound')) throw new DateParseError(`"${text}" ends before it starts`);
-    throw new DateParseError(`"${text}" is not a valid EDTF date (${reason})`);
+    if (reason.startsWith('invalid upper bound')) throw new DateParseError(`"${text}": ${REVERSED}`);
+    // The parser's own words ("Syntax error at line 1 col 7") help no one: say what is accepted.
+    throw new DateParseError(`"${text}" is not a date the timeline reads; ${ACCEPTED_DATES}`);
   }
 
   if (parsed.type === 'Date') {
@@ -80,7 +95,7 @@ export function parseEventDate(text: string): EventDate {
       return { edtf: text, kind: 'interval', start, end: null, min: start.start, max: start.end, openEnd: true };
     }
     const end = toPoint(asDate(upper, upperText), upperText);
-    if (end.end <= start.start) throw new DateParseError(`"${text}" ends before it starts`);
+    if (end.end <= start.start) throw new DateParseError(`"${text}": ${REVERSED}`);
     return { edtf: text, kind: 'interval', start, end, min: start.start, max: end.end, openEnd: false };
   }
 
@@ -96,9 +111,13 @@ export function parseEventDate(text: string): EventDate {
     if (start.precision !== 'day' || end.precision !== 'day') {
       throw new DateParseError(`"${text}" must name days at both ends`);
     }
-    if (end.end <= start.start) throw new DateParseError(`"${text}" ends before it starts`);
+    if (end.end <= start.start) throw new DateParseError(`"${text}": ${REVERSED}`);
     return { edtf: text, kind: 'oneOf', start, end, min: start.start, max: end.end, openEnd: false };
   }
 
-  throw new DateParseError(`"${text}" is an EDTF ${parsed.type}, which the timeline does not place`);
+  throw new DateParseError(
+    parsed.type === 'Season'
+      ? `"${text}" is a season (EDTF months 21 to 41), which the timeline does not place; ${ACCEPTED_DATES}`
+      : `"${text}" is an EDTF ${parsed.type}, which the timeline does not place; ${ACCEPTED_DATES}`
+  );
 }

@@ -6,6 +6,7 @@ import { machineLine } from './machine';
 import type { PageResult } from './measurePage';
 import type { JsPart } from './jsComposition';
 import type { ProfileSummary } from './profile';
+import { serverLoadMarkdown, serverLoadText, type ServerLoadResult } from './serverLoad';
 import { FRAME_BUDGET_MS, withinFrame } from './stats';
 import type { DataPipelineTimes } from './timeDataPipeline';
 import { ROOT } from './paths';
@@ -36,6 +37,8 @@ export interface BenchResults {
   seconds: number;
   sizes: SizeResult[];
   targets: TargetCheck[];
+  /** The static server under load (lib/serverLoad.ts), when it was run. */
+  server?: ServerLoadResult;
 }
 
 export interface TargetCheck {
@@ -259,7 +262,8 @@ export function textReport(results: BenchResults): string {
     'Targets (issue 5):',
     ...results.targets.map((t) => `  ${mark(t.met)} ${t.target}: ${t.detail}`),
     ...profileLines(results.sizes),
-    ...noteLines(results.sizes)
+    ...noteLines(results.sizes),
+    ...(results.server ? ['', serverLoadText(results.server)] : [])
   ].join('\n');
 }
 
@@ -318,6 +322,7 @@ export function markdownReport(results: BenchResults): string {
     '',
     '| target | met | measured |',
     '| --- | --- | --- |',
-    ...results.targets.map((t) => `| ${t.target} | ${mark(t.met)} | ${t.detail} |`)
+    ...results.targets.map((t) => `| ${t.target} | ${mark(t.met)} | ${t.detail} |`),
+    ...(results.server ? ['', serverLoadMarkdown(results.server)] : [])
   ].join('\n');
 }

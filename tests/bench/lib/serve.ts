@@ -5,6 +5,10 @@ import { ROOT } from './paths';
 /** A running static server (the project's own src/cli/serve.js). */
 export interface StaticServer {
   origin: string;
+  /** The server process, for its memory. */
+  pid: number;
+  /** Whether the process is still running. */
+  running: () => boolean;
   stop: () => Promise<void>;
 }
 
@@ -48,7 +52,10 @@ export async function serveStatic(dir: string, port: number): Promise<StaticServ
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (child.exitCode !== null) break;
     if (await answers(origin)) {
-      if (child.exitCode === null) return { origin, stop };
+      if (child.exitCode === null) {
+        const running = () => child.exitCode === null && child.signalCode === null;
+        return { origin, pid: child.pid!, running, stop };
+      }
       break;
     }
     await new Promise((r) => setTimeout(r, 100));
