@@ -112,13 +112,14 @@ function searchKnown(known: EmbedKnown): SearchKnown {
 }
 
 // A parent visit narrows more than a domain, so it wins when both are given.
-// `domain` is also a filter (see parseSearchState): a subset keeps older
-// embeds showing only that domain's events, as they always have.
-function parseSubset(params: URLSearchParams, known: EmbedKnown): Subset | null {
+// `domain` is also a filter (see parseSearchState): when it names one known
+// domain, a subset keeps older embeds showing only that domain's events, as
+// they always have; read from the filter, so both always agree.
+function parseSubset(params: URLSearchParams, known: EmbedKnown, search: SearchState): Subset | null {
   const parent = params.get('parent');
   if (parent !== null && known.eventIds.has(parent)) return { kind: 'parent', id: parent };
-  const domain = params.get('domain');
-  if (domain !== null && known.domainIds.has(domain)) return { kind: 'domain', id: domain };
+  const domains = search.filters.domain;
+  if (domains.length === 1 && known.domainIds.has(domains[0])) return { kind: 'domain', id: domains[0] };
   return null;
 }
 
@@ -128,10 +129,11 @@ function parseSubset(params: URLSearchParams, known: EmbedKnown): Subset | null 
  * returns is one of a known set (ids, languages, themes) or a number.
  */
 export function parseEmbedOptions(params: URLSearchParams, known: EmbedKnown): EmbedOptions {
+  const search = parseSearchState(params, searchKnown(known));
   return {
     view: parseViewState(params, known),
-    search: parseSearchState(params, searchKnown(known)),
-    subset: parseSubset(params, known),
+    search,
+    subset: parseSubset(params, known, search),
     theme: parseTheme(params.get('theme')),
     details: parseFlag(params.get('details'), EMBED_DEFAULTS.details),
     height: parseHeight(params.get('height')),

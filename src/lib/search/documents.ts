@@ -63,7 +63,7 @@ export function eventDocument(data: TimelineData, event: TimelineEvent, id: numb
       labels?.evidence[event.evidence]
     ]),
     text: join([event.summary[lang], event.notes?.[lang], event.dateLabel?.[lang], event.dateNote?.[lang], ...roles]),
-    sources: join(sources.flatMap((source) => [source.publisher, source.title]))
+    sources: join(sources.flatMap((source) => [source.publisher[lang], source.title]))
   };
 }
 

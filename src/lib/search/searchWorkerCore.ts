@@ -65,6 +65,11 @@ export class SearchWorkerCore {
     if (this.#query) this.#query.answered = false;
   }
 
+  /** How many events of a language are indexed so far. */
+  indexed(lang: Lang): number {
+    return this.#engine?.indexed(lang) ?? 0;
+  }
+
   /** Takes a message (a `fetch` is the worker's to resolve into setData). */
   receive(message: ToSearchWorker): void {
     if (message.type === 'load') this.setData(message.data);
@@ -94,7 +99,9 @@ export class SearchWorkerCore {
       !query.complete &&
       this.#progressed &&
       (needed.every((lang) => engine.complete(lang)) || this.#now() - this.#answeredAt >= REFRESH_MS);
-    if (query && (!query.answered || dueAgain)) {
+    // A first answer waits for a first slice of the index: an empty answer would only say "nothing found".
+    const started = needed.some((lang) => engine.indexed(lang) > 0) || needed.every((lang) => engine.complete(lang));
+    if (query && started && (!query.answered || dueAgain)) {
       const { indices, complete } = engine.search(query.query, query.langs);
       query.answered = true;
       query.complete = complete;
