@@ -9,6 +9,7 @@ if [ ! -d node_modules ]; then
   npm ci --no-audit --no-fund
 fi
 bash tests/ensure-chromium.sh
-if [ ! -f tests/bench/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js ]; then
+if [ ! -f tests/bench/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js ] \
+  || [ ! -f tests/bench/node_modules/fuse.js/package.json ] || [ ! -f tests/bench/node_modules/@orama/orama/package.json ]; then
   npm --prefix tests/bench install --no-audit --no-fund
 fi

@@ -59,22 +59,35 @@ export interface FacetTable {
 /** The evidence levels, in the order the details name them. */
 const EVIDENCE = ['primary', 'context'] as const;
 
-function column(events: readonly TimelineEvent[], ids: readonly string[], valuesOf: (event: TimelineEvent) => Iterable<string>): FacetColumn {
+/**
+ * A column from each event's values (ids; unknown ones are left out, repeats
+ * kept once). Written as plain loops over typed arrays: at 100,000 events it
+ * is built on the page's main thread, on the first search.
+ */
+function column(events: readonly TimelineEvent[], ids: readonly string[], valuesOf: (event: TimelineEvent, add: (id: string) => void) => void): FacetColumn {
   const code = new Map(ids.map((id, i) => [id, i]));
   const offsets = new Uint32Array(events.length + 1);
-  const values: number[] = [];
-  events.forEach((event, e) => {
-    const seen = new Set<number>();
-    for (const id of valuesOf(event)) {
-      const value = code.get(id);
-      if (value !== undefined && !seen.has(value)) {
-        seen.add(value);
-        values.push(value);
-      }
+  let values = new Uint16Array(Math.max(16, events.length * 2));
+  let length = 0;
+  let start = 0;
+  const add = (id: string) => {
+    const value = code.get(id);
+    if (value === undefined) return;
+    for (let at = start; at < length; at += 1) if (values[at] === value) return;
+    if (length === values.length) {
+      const grown = new Uint16Array(values.length * 2);
+      grown.set(values);
+      values = grown;
     }
-    offsets[e + 1] = values.length;
-  });
-  return { ids, offsets, values: Uint16Array.from(values) };
+    values[length] = value;
+    length += 1;
+  };
+  for (let e = 0; e < events.length; e += 1) {
+    start = length;
+    valuesOf(events[e], add);
+    offsets[e + 1] = length;
+  }
+  return { ids, offsets, values: values.slice(0, length) };
 }
 
 /** The place and every place enclosing it (a loop in `within` stops at a place seen). */
@@ -93,11 +106,17 @@ export function facetTable(data: TimelineData): FacetTable {
   return {
     size: events.length,
     columns: {
-      kind: column(events, kinds, (event) => [event.kind]),
-      domain: column(events, Object.keys(data.domains), (event) => event.domains),
-      person: column(events, Object.keys(data.people), (event) => event.participants.map((p) => p.person)),
-      place: column(events, Object.keys(data.places), (event) => (event.place ? (chains.get(event.place) ?? []) : [])),
-      evidence: column(events, EVIDENCE, (event) => [event.evidence])
+      kind: column(events, kinds, (event, add) => add(event.kind)),
+      domain: column(events, Object.keys(data.domains), (event, add) => {
+        for (const domain of event.domains) add(domain);
+      }),
+      person: column(events, Object.keys(data.people), (event, add) => {
+        for (const participant of event.participants) add(participant.person);
+      }),
+      place: column(events, Object.keys(data.places), (event, add) => {
+        if (event.place) for (const place of chains.get(event.place) ?? []) add(place);
+      }),
+      evidence: column(events, EVIDENCE, (event, add) => add(event.evidence))
     }
   };
 }

@@ -40,11 +40,15 @@ interface LanguageIndex {
   indexed: number;
 }
 
-// Our normaliser is the encoder, so accents and case never matter. "strict"
-// indexes whole words; "forward" also the start of every word, so a word
-// being typed already matches.
-const wholeWords = () => new Index({ tokenize: 'strict', encode: tokenize });
-const wordStarts = () => new Index({ tokenize: 'forward', encode: tokenize });
+// Texts and queries reach the indexes already through our normaliser (words
+// in lower case without accents, joined by spaces: accents and case never
+// matter), so the encoder only splits them: each text is normalised once, not
+// once per index. "strict" indexes whole words; "forward" also the start of
+// every word, so a word being typed already matches.
+const splitWords = (text: string) => (text ? text.split(' ') : []);
+const wholeWords = () => new Index({ tokenize: 'strict', encode: splitWords });
+const wordStarts = () => new Index({ tokenize: 'forward', encode: splitWords });
+const normal = (text: string) => tokenize(text).join(' ');
 
 /** One text per event, title first: FlexSearch ranks a word that comes early higher. */
 const allText = (doc: SearchDocument) => SEARCH_FIELDS.map((field) => doc[field]).join(' \n ');
@@ -99,10 +103,10 @@ export class SearchEngine {
       if (index.indexed >= events.length) break;
       const i = index.indexed;
       const doc = eventDocument(this.#data, events[i], i, lang, labels);
-      const text = allText(doc);
+      const text = normal(allText(doc));
       index.words.add(i, text);
       index.starts.add(i, text);
-      index.titleStarts.add(i, doc.title);
+      index.titleStarts.add(i, normal(doc.title));
       index.indexed += 1;
       // Checking the clock every few events keeps its cost out of the loop.
     } while (index.indexed % 16 !== 0 || performance.now() < until);
