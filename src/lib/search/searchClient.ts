@@ -6,7 +6,7 @@
  */
 import type { TimelineData } from '../data/model';
 import type { Lang } from '../timeline/types';
-import { SearchWorkerCore, type FromSearchWorker, type ToSearchWorker } from './searchWorkerCore';
+import type { FromSearchWorker, ToSearchWorker } from './searchWorkerCore';
 
 /** Where the worker gets the timeline: the page's own data (small timelines), or its data file (large ones). */
 export type SearchSource =
@@ -28,24 +28,33 @@ export interface SearchClient {
 /** In the page, slices stay well under a frame. */
 const PAGE_SLICE_MS = 8;
 
+/** The worker's core in the page, loaded only then (it brings FlexSearch, which the worker otherwise has). */
 function inPage(source: SearchSource, receive: (message: FromSearchWorker) => void): SearchClient {
-  const core = new SearchWorkerCore(receive);
+  const pending: ToSearchWorker[] = [];
+  let send = (message: ToSearchWorker) => void pending.push(message);
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => {
-    if (timer === undefined && !stopped) {
+  import('./searchWorkerCore').then(({ SearchWorkerCore }) => {
+    if (stopped) return;
+    if (!('data' in source)) {
+      receive({ type: 'error', message: 'Search needs a Web Worker for a timeline this large.' });
+      return;
+    }
+    const core = new SearchWorkerCore(receive);
+    const schedule = () => {
+      if (timer !== undefined || stopped) return;
       timer = setTimeout(() => {
         timer = undefined;
         if (!stopped && core.step(PAGE_SLICE_MS)) schedule();
       }, 0);
-    }
-  };
-  if ('data' in source) core.setData(source.data);
-  else receive({ type: 'error', message: 'Search needs a Web Worker for a timeline this large.' });
-  const send = (message: ToSearchWorker) => {
-    core.receive(message);
-    schedule();
-  };
+    };
+    core.setData(source.data);
+    send = (message) => {
+      core.receive(message);
+      schedule();
+    };
+    for (const message of pending.splice(0)) send(message);
+  });
   return {
     prepare: (langs) => send({ type: 'prepare', langs }),
     search: (query, langs) => send({ type: 'search', query, langs }),

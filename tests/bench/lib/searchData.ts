@@ -19,7 +19,7 @@ import { ensureDataFolder } from '../generate';
 import { ROOT } from './paths';
 
 /** The loader's files: the compiled data's shape follows them. */
-const LOADER = ['src/lib/data/compileTimeline.ts', 'src/lib/data/schema.ts', 'src/lib/data/model.ts', 'src/lib/data/parseEventDate.ts'];
+const LOADER = ['src/lib/data/compileTimeline.ts', 'src/lib/data/schema.ts', 'src/lib/data/model.ts', 'src/lib/timeline/parseEventDate.ts'];
 
 /** The synthetic timeline of `size` events (tests/bench/generate.ts), compiled. */
 export function syntheticTimeline(size: number, seed: number): TimelineData {
@@ -27,7 +27,7 @@ export function syntheticTimeline(size: number, seed: number): TimelineData {
   // The cache is stale when the data folder or the loader changed.
   const stamp = createHash('sha256')
     .update(readFileSync(join(dir, 'generated.json')))
-    .update(LOADER.map((file) => readFileSync(join(ROOT, file))).join('\n'))
+    .update(LOADER.map((file) => (existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file), 'utf8') : file)).join('\n'))
     .digest('hex');
   const cache = join(dir, 'compiled.json');
   if (existsSync(cache)) {
