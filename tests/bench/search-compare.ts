@@ -37,7 +37,7 @@ const gc = runInNewContext('gc') as () => void;
 
 const log = (message: string) => console.log(`[search ${new Date().toISOString().slice(11, 19)}] ${message}`);
 const ms = (value: number) => (value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`);
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
@@ -273,18 +273,18 @@ const failed = (library: SearchLibrary, size: number, error: string): LibraryRes
 /** The figures of our search as a markdown table, with the issue's targets checked. */
 function figuresMarkdown(figures: SearchFigures[]): string {
   const lines = [
-    '| events | data file parsed | first results | complete index | keystroke → result p50 | p95 | max | of which search p95 | page p95 | facet counts p95 | longest main-thread piece | facet table (once) | longest worker slice |',
-    '|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|'
+    '| events | data file parsed | first results | complete index | keystroke → result p50 | p95 | max | of which search p95 | page p95 | facet counts p95 | longest main-thread piece | facet table (once) | longest worker slice | exported index (one language) |',
+    '|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|'
   ];
   for (const f of figures) {
     lines.push(
-      `| ${f.size.toLocaleString('en')} | ${ms(f.dataMs)} | ${ms(f.dataMs + f.firstResultsMs)} (${f.firstResultsIndexed.toLocaleString('en')} indexed) | ${ms(f.dataMs + f.completeMs)} | ${ms(f.keystroke.p50Ms)} | ${ms(f.keystroke.p95Ms)} | ${ms(f.keystroke.maxMs)} | ${ms(f.search.p95Ms)} | ${ms(f.page.p95Ms)} | ${ms(f.facets.p95Ms)} | ${ms(f.page.maxMs)} | ${ms(f.facetTableMs)} | ${ms(f.longestSliceMs)} |`
+      `| ${f.size.toLocaleString('en')} | ${ms(f.dataMs)} | ${ms(f.dataMs + f.firstResultsMs)} (${f.firstResultsIndexed.toLocaleString('en')} indexed) | ${ms(f.dataMs + f.completeMs)} | ${ms(f.keystroke.p50Ms)} | ${ms(f.keystroke.p95Ms)} | ${ms(f.keystroke.maxMs)} | ${ms(f.search.p95Ms)} | ${ms(f.page.p95Ms)} | ${ms(f.facets.p95Ms)} | ${ms(f.page.maxMs)} | ${ms(f.facetTableMs)} | ${ms(f.longestSliceMs)} | ${f.exported ? `${mb(f.exported.bytes)} (${mb(f.exported.gzipBytes)} gzip), import ${ms(f.exported.importMs)} vs build ${ms(f.exported.buildMs)}` : '–'} |`
     );
   }
   lines.push('', ...checkFigureTargets(figures).map((t) => `- ${t.ok === null ? '–' : t.ok ? '✓' : '✗'} ${t.text}`));
   lines.push(
     '',
-    'CPU ms of the pure functions in Node (the worker\'s and the page\'s code, without rendering or messages). "First results": the worker parses the data file, then indexes 30 ms slices and answers between them; the first answer with matches comes after the first slice. "Page": what TimelineView derives from an answer (mask, facet counts, matches in time order). The browser figures come with the search field (phase 2).'
+    'CPU ms of the pure functions in Node (the worker\'s and the page\'s code, without rendering or messages). "First results": the worker parses the data file, then indexes 30 ms slices and answers between them; the first answer with matches comes after the first slice. "Page": what TimelineView derives from an answer (mask, facet counts, matches in time order). "Exported index": the build-time alternative, FlexSearch\'s export of one language\'s word-start index, which a build would ship. The browser figures come with the search field (phase 2).'
   );
   return lines.join('\n');
 }

@@ -16,7 +16,11 @@
  * - the longest piece of main-thread work per keystroke (mask, facets,
  *   matches), and the one-off facet table built on the first keystroke.
  */
+import { gzipSync } from 'node:zlib';
+import { Index } from 'flexsearch';
 import type { TimelineData } from '../../../src/lib/data/model';
+import { SEARCH_FIELDS, searchDocuments, type SearchLabels } from '../../../src/lib/search/documents';
+import { tokenize } from '../../../src/lib/search/normalize';
 import { packJson, unpackJson, type PackedJson } from '../../../src/lib/data/packJson';
 import { facetCounts, facetTable, NO_FILTERS, type Filters } from '../../../src/lib/search/facets';
 import { SearchEngine } from '../../../src/lib/search/searchEngine';
@@ -56,6 +60,12 @@ export interface SearchFigures {
   keystroke: Summary;
   /** Facet counts alone, with the query's mask and two filters. */
   facets: Summary;
+  /**
+   * The build-time alternative: FlexSearch's export of one language's word-start
+   * index (what a build would have to ship), its size, and the time to import
+   * it against the time to build it.
+   */
+  exported: { bytes: number; gzipBytes: number; importMs: number; buildMs: number };
 }
 
 /** What the worker's slices are (search.worker.ts). */
@@ -67,6 +77,24 @@ function pageWork(data: TimelineData, table: ReturnType<typeof facetTable>, filt
   for (const i of indices) mask[i] = 1;
   const facets = facetCounts(table, filters, mask);
   return data.events.filter((_, i) => facets.matches[i] === 1).length;
+}
+
+/** Builds one language's word-start index as the engine does, exports it, and imports it again. */
+function measureExport(data: TimelineData, labels: SearchLabels): SearchFigures['exported'] {
+  const texts = searchDocuments(data, 'en', labels).map((doc) => tokenize(SEARCH_FIELDS.map((field) => doc[field]).join(' ')).join(' '));
+  const split = (text: string) => (text ? text.split(' ') : []);
+  let t = cpuNow();
+  const built = new Index({ tokenize: 'forward', encode: split });
+  texts.forEach((text, i) => built.add(i, text));
+  const buildMs = cpuNow() - t;
+  const chunks: [string, string][] = [];
+  built.export((key: string, value: string) => void chunks.push([key, value]));
+  const json = JSON.stringify(chunks);
+  t = cpuNow();
+  const imported = new Index({ tokenize: 'forward', encode: split });
+  for (const [key, value] of JSON.parse(json) as [string, string][]) imported.import(key, value);
+  const importMs = cpuNow() - t;
+  return { bytes: Buffer.byteLength(json), gzipBytes: gzipSync(json, { level: 6 }).length, importMs, buildMs };
 }
 
 /** Measures the search figures for one timeline; `queries` are typed letter by letter. */
@@ -137,6 +165,7 @@ export function measureSearchFigures(data: TimelineData, queries: { lang: Lang; 
     }
   }
   return {
+    exported: measureExport(unpacked, labels.en),
     size: data.events.length,
     dataMs,
     firstResultsMs,
