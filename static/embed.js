@@ -6,6 +6,7 @@
  * our embed page that keeps its height right. The page can drive it:
  *   element.mpsTimeline.select('visit-2023-05')   // or null to close
  *   element.mpsTimeline.setLanguage('fr')
+ *   element.mpsTimeline.filter({ q: 'alvarez', domain: ['health'] })  // {} clears
  *   element.addEventListener('mps-timeline:select', (e) => e.detail.event)
  * The message format is in the README ("Embedding"). Plain ES2019, no build
  * step, no dependencies.
@@ -20,7 +21,8 @@
   var SOURCE = 'mps-minint-timeline';
   var VERSION = 1;
   var LANGS = ['fr', 'en', 'vi'];
-  var OPTIONS = ['event', 'from', 'to', 'second', 'domain', 'parent', 'theme', 'details', 'height', 'langs', 'title'];
+  var OPTIONS = ['event', 'from', 'to', 'second', 'q', 'kind', 'domain', 'person', 'place', 'evidence', 'parent', 'theme', 'details', 'height', 'langs', 'title'];
+  var FILTER_GROUPS = ['kind', 'domain', 'person', 'place', 'evidence'];
   // data-title is the frame's accessible title, so the option that shows the timeline's title is data-show-title.
   var ATTRIBUTES = { title: 'data-show-title' };
   var SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
@@ -40,6 +42,30 @@
     var data = { source: SOURCE, version: VERSION, type: type };
     data[key] = value;
     return data;
+  }
+
+  /** A list of ids from an array or a comma-separated string; anything else is no ids. */
+  function idList(value) {
+    var list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
+    return list
+      .filter(function (id) {
+        return typeof id === 'string';
+      })
+      .map(function (id) {
+        return id.trim();
+      })
+      .filter(function (id) {
+        return id.length > 0;
+      });
+  }
+
+  /** The filter command's object from what the page gave: a query and ids per group, nothing else. */
+  function filterOf(options) {
+    var filter = { q: options && typeof options.q === 'string' ? options.q : '' };
+    FILTER_GROUPS.forEach(function (group) {
+      filter[group] = idList(options && options[group]);
+    });
+    return filter;
   }
 
   /** True for a plain object with our source and version and exactly these other keys. */
@@ -94,6 +120,14 @@
       /** Shows the embed in another language: fr, en or vi. */
       setLanguage: function (code) {
         if (LANGS.indexOf(code) >= 0) send(embed, message('language', 'lang', code));
+      },
+      /**
+       * Searches and filters: { q: 'text', kind, domain, person, place,
+       * evidence: ids as an array or comma-separated }. What is left out is
+       * cleared; {} shows every event again.
+       */
+      filter: function (options) {
+        send(embed, message('filter', 'filter', filterOf(options)));
       }
     };
     return element.mpsTimeline;

@@ -10,6 +10,7 @@ if [ ! -d node_modules ]; then
 fi
 bash tests/ensure-chromium.sh
 if [ ! -f tests/bench/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js ] \
-  || [ ! -d tests/bench/node_modules/@jridgewell/sourcemap-codec ]; then
+  || [ ! -d tests/bench/node_modules/@jridgewell/sourcemap-codec ] \
+  || [ ! -f tests/bench/node_modules/minisearch/package.json ] || [ ! -f tests/bench/node_modules/fuse.js/package.json ] || [ ! -f tests/bench/node_modules/@orama/orama/package.json ]; then
   npm --prefix tests/bench install --no-audit --no-fund
 fi

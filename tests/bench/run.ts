@@ -10,6 +10,9 @@
  * (lib/serverLoad.ts) runs after the sizes, or alone with --only server;
  * --no-server skips it, --server-seconds 10 and --server-connections 50 bound
  * it, --server-dir DIR serves a build already made instead of building one.
+ * The search figures (search-compare.ts, issue 13) run after the sizes of
+ * 10,000 events and more (--no-search skips them), or the whole search
+ * benchmark alone, the library comparison included, with --only search.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +31,7 @@ import { checkTargets, markdownReport, textReport, type BenchResults, type SizeR
 import { serveStatic, type StaticServer } from './lib/serve';
 import { measureServerLoad, type ServerLoadResult } from './lib/serverLoad';
 import { timeDataPipeline } from './lib/timeDataPipeline';
+import { runSearchBench } from './search-compare';
 import { writeVisPage } from './lib/visPage';
 
 const args = process.argv.slice(2);
@@ -39,7 +43,8 @@ const withProfile = !args.includes('--no-profile');
 const withReadme = !args.includes('--no-readme');
 const PROFILE_SIZE = 10_000;
 const only = option(args, 'only');
-if (only !== undefined && only !== 'server') throw new Error(`--only takes "server", not "${only}"`);
+if (only !== undefined && only !== 'server' && only !== 'search') throw new Error(`--only takes "server" or "search", not "${only}"`);
+const withSearch = !args.includes('--no-search');
 const withServerLoad = !args.includes('--no-server');
 const serverSeconds = Number(option(args, 'server-seconds') ?? 10);
 const serverConnections = Number(option(args, 'server-connections') ?? 50);
@@ -280,6 +285,7 @@ function reportOnly() {
 async function main() {
   if (args.includes('--report-only')) return reportOnly();
   if (only === 'server') return serverOnly();
+  if (only === 'search') return runSearchBench(args.filter((_, i) => args[i] !== '--only' && args[i - 1] !== '--only'));
   const runStarted = performance.now();
   mkdirSync(DATA_DIR, { recursive: true });
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -332,6 +338,11 @@ async function main() {
   }
   save();
   publish(results);
+  const searchSizes = sizes.filter((size) => size >= 10_000);
+  if (withSearch && searchSizes.length) {
+    log('search figures (tests/bench/search-compare.ts)…');
+    await runSearchBench(['--sizes', searchSizes.join(','), '--no-libraries', '--seed', String(seed), ...(withReadme ? [] : ['--no-readme'])]);
+  }
 }
 
 main().catch((error) => {

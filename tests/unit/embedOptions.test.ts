@@ -7,6 +7,7 @@ import {
   serializeEmbedOptions,
   type EmbedOptions
 } from '../../src/lib/embed/embedOptions';
+import type { SearchState } from '../../src/lib/timeline/urlState';
 
 const known = {
   eventIds: new Set(['visit-2023-05', 'talks-2023-05-15']),
@@ -16,6 +17,9 @@ const known = {
 };
 
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query), known);
+const filtersWith = (filters: Partial<SearchState['filters']>) => ({ kind: [], domain: [], person: [], place: [], evidence: [], ...filters });
+const healthOnly: SearchState = { q: '', filters: filtersWith({ domain: ['health'] }) };
+const awardsOnly: SearchState = { q: '', filters: filtersWith({ domain: ['awards'] }) };
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 describe('parseEmbedOptions', () => {
@@ -30,6 +34,7 @@ describe('parseEmbedOptions', () => {
       )
     ).toEqual({
       view: { event: 'talks-2023-05-15', from: utc('2023-05-01'), to: utc('2023-06-01'), second: 'vi', list: false },
+      search: healthOnly,
       subset: { kind: 'domain', id: 'health' },
       theme: 'dark',
       details: false,
@@ -54,10 +59,10 @@ describe('parseEmbedOptions', () => {
     ['height=2000', { height: 2000 }],
     ['height=480px', { height: 480 }],
     ['parent=visit-2023-05', { subset: { kind: 'parent', id: 'visit-2023-05' } }],
-    ['domain=awards', { subset: { kind: 'domain', id: 'awards' } }],
+    ['domain=awards', { subset: { kind: 'domain', id: 'awards' }, search: awardsOnly }],
     // A visit narrows more than a domain: it wins when both are given.
-    ['domain=awards&parent=visit-2023-05', { subset: { kind: 'parent', id: 'visit-2023-05' } }],
-    ['domain=awards&parent=nope', { subset: { kind: 'domain', id: 'awards' } }],
+    ['domain=awards&parent=visit-2023-05', { subset: { kind: 'parent', id: 'visit-2023-05' }, search: awardsOnly }],
+    ['domain=awards&parent=nope', { subset: { kind: 'domain', id: 'awards' }, search: awardsOnly }],
     ['origin=http://127.0.0.1:4185', { origin: 'http://127.0.0.1:4185' }],
     ['origin=https://News.Example/', { origin: 'https://news.example' }],
     ['origin=https://news.example:443', { origin: 'https://news.example' }]
@@ -151,6 +156,7 @@ describe('serializeEmbedOptions and embedPath', () => {
   it('writes every option that differs from its default, in a stable order', () => {
     const options: EmbedOptions = {
       view: { event: 'visit-2023-05', from: utc('2023-05-01'), to: utc('2023-06-01'), second: 'fr', list: false },
+      search: { q: 'álvarez casas', filters: filtersWith({ kind: ['talks', 'visit'], evidence: ['primary'] }) },
       subset: { kind: 'parent', id: 'visit-2023-05' },
       theme: 'light',
       details: false,
@@ -160,7 +166,7 @@ describe('serializeEmbedOptions and embedPath', () => {
       origin: 'https://news.example'
     };
     expect(embedPath('vi', options)).toBe(
-      '/vi/embed?event=visit-2023-05&from=2023-05-01&to=2023-06-01&second=fr&parent=visit-2023-05&theme=light&details=0&height=720&langs=0&title=1&origin=https%3A%2F%2Fnews.example'
+      '/vi/embed?event=visit-2023-05&from=2023-05-01&to=2023-06-01&second=fr&q=%C3%A1lvarez+casas&kind=talks,visit&evidence=primary&parent=visit-2023-05&theme=light&details=0&height=720&langs=0&title=1&origin=https%3A%2F%2Fnews.example'
     );
   });
 
@@ -168,6 +174,7 @@ describe('serializeEmbedOptions and embedPath', () => {
     const options: EmbedOptions = {
       ...EMBED_DEFAULTS,
       view: { event: 'talks-2023-05-15', from: utc('2023-05-10'), to: utc('2023-05-20'), second: 'vi', list: false },
+      search: healthOnly,
       subset: { kind: 'domain', id: 'health' },
       theme: 'dark',
       height: 500,
@@ -175,5 +182,51 @@ describe('serializeEmbedOptions and embedPath', () => {
       origin: 'http://127.0.0.1:4185'
     };
     expect(parseEmbedOptions(serializeEmbedOptions(options), known)).toEqual(options);
+  });
+});
+
+describe('search options', () => {
+  const searchKnown = {
+    ...known,
+    search: {
+      kind: new Set(['visit', 'talks']),
+      person: new Set(['alvarez-casas']),
+      place: new Set(['hanoi', 'hoai-duc'])
+    }
+  };
+  const parseSearch = (query: string) => parseEmbedOptions(new URLSearchParams(query), searchKnown).search;
+
+  it('reads the same names as the page: q, kind, domain, person, place, evidence', () => {
+    expect(parseSearch('q=alvarez&kind=talks,visit&domain=health&person=alvarez-casas&place=hoai-duc&evidence=context')).toEqual({
+      q: 'alvarez',
+      filters: { kind: ['talks', 'visit'], domain: ['health'], person: ['alvarez-casas'], place: ['hoai-duc'], evidence: ['context'] }
+    });
+  });
+
+  it('drops unknown ids, and without known ids knows only the domains', () => {
+    expect(parseSearch('kind=parade,visit&person=nobody&place=__proto__').filters).toEqual(filtersWith({ kind: ['visit'] }));
+    expect(parse('kind=visit&person=alvarez-casas&domain=health,awards').search.filters).toEqual(filtersWith({ domain: ['awards', 'health'] }));
+  });
+
+  it('keeps the domain of older embeds a subset, and makes several domains filters only', () => {
+    expect(parse('domain=health').subset).toEqual({ kind: 'domain', id: 'health' });
+    // Several domains were never a subset: they are a filter only.
+    const both = parse('domain=health,awards');
+    expect(both.subset).toBeNull();
+    expect(both.search.filters.domain).toEqual(['awards', 'health']);
+  });
+
+  it('writes them back, commas readable, and reads them again the same', () => {
+    const options: Partial<EmbedOptions> = {
+      search: { q: 'Hà Nội', filters: filtersWith({ kind: ['talks', 'visit'], place: ['hanoi'] }) }
+    };
+    const path = embedPath('en', options);
+    expect(path).toBe('/en/embed?q=H%C3%A0+N%E1%BB%99i&kind=talks,visit&place=hanoi');
+    expect(parseEmbedOptions(new URLSearchParams(path.split('?')[1]), searchKnown)).toEqual({ ...EMBED_DEFAULTS, ...options });
+  });
+
+  it('keeps a hostile query as text and never throws', () => {
+    expect(parseSearch('q=%3Cscript%3Ealert(1)%3C%2Fscript%3E').q).toBe('<script>alert(1)</script>');
+    for (const query of ['q=%', 'kind=%E0%A4%A', 'q=' + 'x'.repeat(10_000), 'evidence=,,,&kind=']) expect(() => parseSearch(query)).not.toThrow();
   });
 });

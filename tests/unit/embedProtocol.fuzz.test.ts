@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  filterCommand,
   languageCommand,
   MESSAGE_SOURCE,
   parseEmbedMessage,
@@ -8,7 +9,8 @@ import {
   readyMessage,
   resizeMessage,
   selectCommand,
-  selectedMessage
+  selectedMessage,
+  type HostFilter
 } from '../../src/lib/embed/protocol';
 import { check, hostileText, runsOf } from './fuzz';
 
@@ -50,10 +52,11 @@ const nearMiss = fc
   });
 const data = fc.oneof(anything, { arbitrary: nearMiss, weight: 4 }, fc.dictionary(keys, field, { maxKeys: 6 }));
 
-type Fields = { event?: unknown; lang?: unknown; height?: unknown };
+type Fields = { event?: unknown; lang?: unknown; height?: unknown; filter?: unknown };
 const HOST_BUILDERS = [
   (m: Fields) => selectCommand(m.event as string | null),
-  (m: Fields) => languageCommand(m.lang as 'fr')
+  (m: Fields) => languageCommand(m.lang as 'fr'),
+  (m: Fields) => filterCommand((m.filter ?? {}) as Partial<HostFilter>)
 ];
 const EMBED_BUILDERS = [
   (m: Fields) => selectedMessage(m.event as string | null),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   acceptsHostMessage,
+  filterCommand,
   languageCommand,
   MESSAGE_SOURCE,
   parseEmbedMessage,
@@ -115,5 +116,53 @@ describe('acceptsHostMessage', () => {
 
   it('accepts nothing when the page is not framed', () => {
     expect(acceptsHostMessage({ source: null, origin: 'https://a.example' }, null, null)).toBe(false);
+  });
+});
+
+describe('the filter command', () => {
+  const none = { q: '', kind: [], domain: [], person: [], place: [], evidence: [] };
+
+  it('fills in what the host left out', () => {
+    expect(filterCommand({ domain: ['health'] })).toEqual({ ...envelope, type: 'filter', filter: { ...none, domain: ['health'] } });
+    expect(filterCommand({})).toEqual({ ...envelope, type: 'filter', filter: none });
+  });
+
+  it.each([
+    [{ q: 'alvarez' }, { ...none, q: 'alvarez' }],
+    [{ domain: ['health'] }, { ...none, domain: ['health'] }],
+    [{}, none],
+    [{ q: '  ha   noi ', kind: ['visit', 'talks', 'visit'] }, { ...none, q: 'ha noi', kind: ['talks', 'visit'] }],
+    [{ q: '', kind: [], domain: [], person: ['alvarez-casas'], place: ['hanoi'], evidence: ['primary'] }, { ...none, person: ['alvarez-casas'], place: ['hanoi'], evidence: ['primary'] }],
+    [{ q: '<img src=x onerror=alert(1)>' }, { ...none, q: '<img src=x onerror=alert(1)>' }]
+  ])('accepts %j', (filter, parsed) => {
+    expect(parseHostMessage({ ...envelope, type: 'filter', filter })).toEqual({ ...envelope, type: 'filter', filter: parsed });
+  });
+
+  it.each([
+    ['no filter key', { ...envelope, type: 'filter' }],
+    ['a filter that is null', { ...envelope, type: 'filter', filter: null }],
+    ['a filter that is a string', { ...envelope, type: 'filter', filter: 'domain=health' }],
+    ['a filter that is an array', { ...envelope, type: 'filter', filter: [['domain', 'health']] }],
+    ['an unknown group', { ...envelope, type: 'filter', filter: { topic: ['health'] } }],
+    ['ids as one string', { ...envelope, type: 'filter', filter: { domain: 'health' } }],
+    ['an id that is a number', { ...envelope, type: 'filter', filter: { kind: [1] } }],
+    ['an empty id', { ...envelope, type: 'filter', filter: { kind: [''] } }],
+    ['a huge id', { ...envelope, type: 'filter', filter: { kind: ['x'.repeat(201)] } }],
+    ['too many ids', { ...envelope, type: 'filter', filter: { kind: Array.from({ length: 201 }, (_, i) => `k${i}`) } }],
+    ['a query that is not text', { ...envelope, type: 'filter', filter: { q: 42 } }],
+    ['a huge query', { ...envelope, type: 'filter', filter: { q: 'x'.repeat(2001) } }],
+    ['an extra key', { ...envelope, type: 'filter', filter: {}, event: 'x' }],
+    ['a class instance as filter', { ...envelope, type: 'filter', filter: new (class Filter { q = 'x'; })() }],
+    ['a filter with a prototype key', { ...envelope, type: 'filter', filter: Object.create({ q: 'x' }) }]
+  ])('rejects %s', (_, data) => {
+    expect(parseHostMessage(data)).toBeNull();
+  });
+
+  it('survives structured cloning and returns fresh lists', () => {
+    const kind = ['visit'];
+    const message = filterCommand({ q: 'x', kind });
+    expect(parseHostMessage(structuredClone(message))).toEqual(message);
+    const parsed = parseHostMessage({ ...envelope, type: 'filter', filter: { kind } });
+    expect(parsed?.type === 'filter' && parsed.filter.kind).not.toBe(kind);
   });
 });

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_QUERY_LENGTH,
+  cleanQuery,
   formatUrlDate,
+  parseSearchState,
   parseUrlDate,
   parseViewState,
+  readableQuery,
+  serializeSearchState,
   serializeViewState,
+  type SearchState,
   type ViewState
 } from '../../src/lib/timeline/urlState';
+import { mulberry32 } from './random';
 import { LANGS, type Lang } from '../../src/lib/timeline/types';
 
 const known = {
@@ -214,5 +221,117 @@ describe('URL dates', () => {
     { ms: utc('-000001-12-31T00:00Z'), resolution: 'day' as const, text: null }
   ])('writes $ms at $resolution resolution as $text', ({ ms, resolution, text }) => {
     expect(formatUrlDate(ms, resolution)).toBe(text);
+  });
+});
+
+describe('search state (q and filters)', () => {
+  const searchKnown = {
+    kind: new Set(['visit', 'talks', 'award']),
+    domain: new Set(['health', 'security-police']),
+    person: new Set(['le-van-tuyen', 'alvarez-casas']),
+    place: new Set(['hanoi', 'hoai-duc'])
+  };
+  const readSearch = (query: string) => parseSearchState(new URLSearchParams(query), searchKnown);
+  const noSearch: SearchState = { q: '', filters: { kind: [], domain: [], person: [], place: [], evidence: [] } };
+  const withFilters = (filters: Partial<SearchState['filters']>, q = ''): SearchState => ({ q, filters: { ...noSearch.filters, ...filters } });
+
+  it.each([
+    { query: '', state: noSearch },
+    { query: 'q=tuyen', state: withFilters({}, 'tuyen') },
+    { query: 'q=Hà+Nội', state: withFilters({}, 'Hà Nội') },
+    // Any kind of space is one plain space: the normaliser splits words on both alike.
+    { query: 'q=%C2%AB%E2%80%AFm%C3%A9daille%E2%80%AF%C2%BB', state: withFilters({}, '« médaille »') },
+    { query: 'q=++ha+++noi++', state: withFilters({}, 'ha noi') },
+    { query: 'kind=visit,talks', state: withFilters({ kind: ['talks', 'visit'] }) },
+    { query: 'kind=visit%2Ctalks', state: withFilters({ kind: ['talks', 'visit'] }) },
+    { query: 'kind=visit&kind=award', state: withFilters({ kind: ['award', 'visit'] }) },
+    { query: 'domain=health&person=alvarez-casas&place=hoai-duc&evidence=primary', state: withFilters({ domain: ['health'], person: ['alvarez-casas'], place: ['hoai-duc'], evidence: ['primary'] }) },
+    { query: 'evidence=context,primary', state: withFilters({ evidence: ['context', 'primary'] }) },
+    { query: 'q=casas&person=alvarez-casas&event=talks-2023-05-15', state: withFilters({ person: ['alvarez-casas'] }, 'casas') }
+  ])('reads "$query"', ({ query, state }) => {
+    expect(readSearch(query)).toEqual(state);
+  });
+
+  it.each([
+    { query: 'kind=parade', state: noSearch, why: 'an unknown kind is dropped' },
+    { query: 'kind=parade,visit', state: withFilters({ kind: ['visit'] }), why: 'unknown ids are dropped, known ones kept' },
+    { query: 'kind=VISIT', state: noSearch, why: 'ids are matched exactly' },
+    { query: 'kind=visit,,visit,+visit+', state: withFilters({ kind: ['visit'] }), why: 'empty parts and repeats are dropped' },
+    { query: 'kind=', state: noSearch, why: 'an empty value is no filter' },
+    { query: 'kind=,,,', state: noSearch, why: 'commas alone are no filter' },
+    { query: 'evidence=secondary', state: noSearch, why: 'evidence is primary or context' },
+    { query: 'place=<script>alert(1)</script>', state: noSearch, why: 'markup is not a place id' },
+    { query: 'person=__proto__&domain=constructor', state: noSearch, why: "an object's own keys are not ids" },
+    { query: 'q=', state: noSearch, why: 'an empty query is none' },
+    { query: 'q=+++', state: noSearch, why: 'spaces alone are no query' },
+    { query: 'q=%00%01%7F', state: noSearch, why: 'control characters are no query' },
+    { query: 'q=%E0%A4', state: noSearch, why: 'a broken percent-escape is no query' },
+    { query: 'q=%E0%A4%A', state: withFilters({}, '%A'), why: 'a broken percent-escape is dropped, the rest read as text' },
+    { query: 'q=ha%0Anoi', state: withFilters({}, 'ha noi'), why: 'a line break is a space' }
+  ])('$why ("$query")', ({ query, state }) => {
+    expect(readSearch(query)).toEqual(state);
+  });
+
+  it('keeps a hostile query as text: it is only ever shown as text', () => {
+    expect(readSearch('q=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E').q).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('cuts a query longer than MAX_QUERY_LENGTH without splitting a character', () => {
+    expect(readSearch(`q=${'a'.repeat(5000)}`).q).toHaveLength(MAX_QUERY_LENGTH);
+    const emoji = readSearch(`q=${encodeURIComponent('😀'.repeat(300))}`).q;
+    expect(Array.from(emoji)).toHaveLength(MAX_QUERY_LENGTH);
+    expect(emoji).toBe('😀'.repeat(MAX_QUERY_LENGTH));
+  });
+
+  it('never throws and only returns known ids on 2,000 random queries', () => {
+    const random = mulberry32(7);
+    const alphabet = 'aeiostvlk-,% &=+<>\u00e9\u0000\ud800';
+    const words = ['visit', 'talks', 'health', 'hanoi', 'primary', 'context', 'le-van-tuyen'];
+    const keys = ['q', 'kind', 'domain', 'person', 'place', 'evidence'];
+    for (let round = 0; round < 2000; round += 1) {
+      let query = '';
+      for (const key of keys) {
+        if (random() < 0.5) continue;
+        const value = Array.from({ length: Math.floor(random() * 6) }, () =>
+          random() < 0.5 ? words[Math.floor(random() * words.length)] : alphabet[Math.floor(random() * alphabet.length)]
+        ).join(random() < 0.5 ? ',' : '');
+        query += `&${key}=${value}`;
+      }
+      const state = readSearch(query);
+      expect(state.q).toBe(cleanQuery(state.q));
+      expect(state.filters.kind.every((id) => searchKnown.kind.has(id))).toBe(true);
+      expect(state.filters.place.every((id) => searchKnown.place.has(id))).toBe(true);
+      expect(state.filters.evidence.every((id) => id === 'primary' || id === 'context')).toBe(true);
+      // What it read, it writes and reads back the same.
+      expect(parseSearchState(serializeSearchState(state), searchKnown)).toEqual(state);
+    }
+  });
+
+  it('writes only what is set, q first, ids comma-separated', () => {
+    expect(serializeSearchState(noSearch).toString()).toBe('');
+    const params = serializeSearchState(withFilters({ kind: ['talks', 'visit'], evidence: ['primary'] }, ' ha  noi '));
+    expect([...params]).toEqual([['q', 'ha noi'], ['kind', 'talks,visit'], ['evidence', 'primary']]);
+    expect(readableQuery(params)).toBe('q=ha+noi&kind=talks,visit&evidence=primary');
+  });
+
+  it('adds to the view parameters after them', () => {
+    const params = serializeSearchState(withFilters({ domain: ['health'] }, 'tuyen'), serializeViewState({ ...none, event: 'talks-2023-05-15', list: true }));
+    expect(readableQuery(params)).toBe('event=talks-2023-05-15&view=list&q=tuyen&domain=health');
+  });
+
+  it.each<SearchState>([
+    noSearch,
+    withFilters({}, 'tuyen'),
+    withFilters({}, 'Hà Nội, « médaille » & co'),
+    withFilters({}, '%2C 100% <b>'),
+    withFilters({ kind: ['award', 'talks', 'visit'] }),
+    withFilters({ domain: ['health', 'security-police'], person: ['alvarez-casas', 'le-van-tuyen'], place: ['hanoi'], evidence: ['context'] }, 'hoai duc')
+  ])('round-trips %o through the readable query string', (state) => {
+    const text = readableQuery(serializeSearchState(state));
+    expect(parseSearchState(new URLSearchParams(text), searchKnown)).toEqual(state);
+  });
+
+  it('leaves the view state alone: parseViewState ignores the search parameters', () => {
+    expect(parse('q=tuyen&kind=visit&domain=health')).toEqual(none);
   });
 });

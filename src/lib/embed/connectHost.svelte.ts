@@ -44,6 +44,7 @@ export function connectHost(view: TimelineView, link: HostLink, schedule: FrameS
     if (!parent) return;
     const commands = coalesceCommands((message) => {
       if (message.type === 'language') link.onlanguage(message.lang);
+      else if (message.type === 'filter') view.setSearch(message.filter.q, message.filter);
       else if (message.event === null) view.select(null);
       // An id outside this embed's events is ignored, like one in the address.
       else if (view.eventById(message.event)) view.reveal(message.event);

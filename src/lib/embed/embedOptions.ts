@@ -1,5 +1,15 @@
 import type { Subset } from '../data/subsetTimeline';
-import { parseViewState, serializeViewState, type ViewState } from '../timeline/urlState';
+import {
+  NO_SEARCH,
+  parseSearchState,
+  parseViewState,
+  readableQuery,
+  serializeSearchState,
+  serializeViewState,
+  type SearchKnown,
+  type SearchState,
+  type ViewState
+} from '../timeline/urlState';
 import type { Lang } from '../timeline/types';
 
 /** light or dark, or `auto`: follow the reader's system. */
@@ -12,6 +22,8 @@ export type EmbedHeight = 'auto' | number;
 export interface EmbedOptions {
   /** The selected event, the window and the second language, as on the full page. */
   view: ViewState;
+  /** The query and filters it opens with (`q`, `kind`, `domain`, `person`, `place`, `evidence`), as on the full page. */
+  search: SearchState;
   /** Only these events, or all of them. */
   subset: Subset | null;
   theme: EmbedTheme;
@@ -32,6 +44,8 @@ export interface EmbedKnown {
   domainIds: ReadonlySet<string>;
   lang: Lang;
   bounds: { min: number; max: number };
+  /** The ids each filter group accepts; without it, only `domainIds` (for `domain`) are known. */
+  search?: Partial<SearchKnown>;
 }
 
 export const MIN_HEIGHT = 200;
@@ -39,6 +53,7 @@ export const MAX_HEIGHT = 2000;
 
 export const EMBED_DEFAULTS: EmbedOptions = {
   view: { event: null, from: null, to: null, second: null, list: false },
+  search: NO_SEARCH,
   subset: null,
   theme: 'auto',
   details: true,
@@ -87,12 +102,27 @@ export function parseOrigin(value: string | null): string | null {
   return bare ? url.origin : null;
 }
 
+const NOTHING: Pick<ReadonlySet<string>, 'has'> = { has: () => false };
+
+/** The ids each filter group accepts: those given, and the domains for `domain`. */
+function searchKnown(known: EmbedKnown): SearchKnown {
+  return {
+    kind: known.search?.kind ?? NOTHING,
+    domain: known.search?.domain ?? known.domainIds,
+    person: known.search?.person ?? NOTHING,
+    place: known.search?.place ?? NOTHING
+  };
+}
+
 // A parent visit narrows more than a domain, so it wins when both are given.
-function parseSubset(params: URLSearchParams, known: EmbedKnown): Subset | null {
+// `domain` is also a filter (see parseSearchState): when it names one known
+// domain, a subset keeps older embeds showing only that domain's events, as
+// they always have; read from the filter, so both always agree.
+function parseSubset(params: URLSearchParams, known: EmbedKnown, search: SearchState): Subset | null {
   const parent = params.get('parent');
   if (parent !== null && known.eventIds.has(parent)) return { kind: 'parent', id: parent };
-  const domain = params.get('domain');
-  if (domain !== null && known.domainIds.has(domain)) return { kind: 'domain', id: domain };
+  const domains = search.filters.domain;
+  if (domains.length === 1 && known.domainIds.has(domains[0])) return { kind: 'domain', id: domains[0] };
   return null;
 }
 
@@ -102,9 +132,11 @@ function parseSubset(params: URLSearchParams, known: EmbedKnown): Subset | null 
  * returns is one of a known set (ids, languages, themes) or a number.
  */
 export function parseEmbedOptions(params: URLSearchParams, known: EmbedKnown): EmbedOptions {
+  const search = parseSearchState(params, searchKnown(known));
   return {
     view: parseViewState(params, known),
-    subset: parseSubset(params, known),
+    search,
+    subset: parseSubset(params, known, search),
     theme: parseTheme(params.get('theme')),
     details: parseFlag(params.get('details'), EMBED_DEFAULTS.details),
     height: parseHeight(params.get('height')),
@@ -117,7 +149,8 @@ export function parseEmbedOptions(params: URLSearchParams, known: EmbedKnown): E
 /** Write options as query parameters, leaving out defaults, in a stable order. */
 export function serializeEmbedOptions(options: Partial<EmbedOptions>): URLSearchParams {
   const all = { ...EMBED_DEFAULTS, ...options };
-  const params = serializeViewState(all.view);
+  const params = serializeSearchState(all.search, serializeViewState(all.view));
+  // After the filters: a subset's domain is the one the embed shows.
   if (all.subset) params.set(all.subset.kind, all.subset.id);
   if (all.theme !== EMBED_DEFAULTS.theme) params.set('theme', all.theme);
   if (all.details !== EMBED_DEFAULTS.details) params.set('details', all.details ? '1' : '0');
@@ -130,6 +163,6 @@ export function serializeEmbedOptions(options: Partial<EmbedOptions>): URLSearch
 
 /** The embed page's path for a language and options, e.g. `/fr/embed?event=…&theme=dark`. */
 export function embedPath(lang: Lang, options: Partial<EmbedOptions> = {}): string {
-  const query = serializeEmbedOptions(options).toString();
+  const query = readableQuery(serializeEmbedOptions(options));
   return `/${lang}/embed${query ? `?${query}` : ''}`;
 }

@@ -5,10 +5,13 @@
  *
  * embed → host: ready (once, when it takes commands), resize (its content
  * height, with automatic height only), select (the selected event changed).
- * host → embed: select (an event id, or null to close), language.
+ * host → embed: select (an event id, or null to close), language, filter
+ * (a query and filters that replace the embed's).
  */
+import { FILTER_GROUPS, type FilterGroup } from '../search/facets';
 import { isLang } from '../timeline/lang';
 import type { Lang } from '../timeline/types';
+import { MAX_QUERY_LENGTH, cleanQuery } from '../timeline/urlState';
 
 export const MESSAGE_SOURCE = 'mps-minint-timeline';
 export const PROTOCOL_VERSION = 1;
@@ -25,10 +28,23 @@ export type EmbedMessage = Envelope &
     | { type: 'select'; event: string | null }
   );
 
-export type HostMessage = Envelope & ({ type: 'select'; event: string | null } | { type: 'language'; lang: Lang });
+/**
+ * What a `filter` command asks for: a query and, per group, ids (an empty or
+ * missing one clears that group). Ids the embed does not know are ignored.
+ */
+export type HostFilter = { q: string } & Record<FilterGroup, string[]>;
+
+export type HostMessage = Envelope &
+  (
+    | { type: 'select'; event: string | null }
+    | { type: 'language'; lang: Lang }
+    | { type: 'filter'; filter: HostFilter }
+  );
 
 /** Longer ids, or heights beyond this, are not ours. */
 const MAX_ID_LENGTH = 200;
+/** More ids in one filter group are not a reader's choice. */
+const MAX_FILTER_IDS = 200;
 const MAX_HEIGHT = 100_000;
 
 const envelope: Envelope = { source: MESSAGE_SOURCE, version: PROTOCOL_VERSION };
@@ -43,6 +59,12 @@ export const readyMessage = (lang: Lang): EmbedMessage => ({ ...envelope, type: 
 export const selectCommand = (event: string | null): HostMessage => ({ ...envelope, type: 'select', event });
 /** host → embed: show the embed in this language. */
 export const languageCommand = (lang: Lang): HostMessage => ({ ...envelope, type: 'language', lang });
+/** host → embed: search for `q` among the events these filters leave (missing parts are empty). */
+export const filterCommand = (filter: Partial<HostFilter>): HostMessage => ({
+  ...envelope,
+  type: 'filter',
+  filter: { q: filter.q ?? '', ...Object.fromEntries(FILTER_GROUPS.map((group) => [group, [...(filter[group] ?? [])]])) } as HostFilter
+});
 
 /** A plain object with exactly these keys, carrying our source and version. */
 function ours(data: unknown, keys: string[]): data is Record<string, unknown> {
@@ -62,10 +84,32 @@ function ours(data: unknown, keys: string[]): data is Record<string, unknown> {
 const isEventId = (value: unknown): value is string | null =>
   value === null || (typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH);
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+
+const isIdList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length <= MAX_FILTER_IDS && value.every((id) => typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH);
+
+/** A filter command's `filter`: a plain object with only `q` (text) and group keys (lists of ids), each optional; else null. */
+function parseFilter(value: unknown): HostFilter | null {
+  if (!isPlainObject(value)) return null;
+  const keys = Object.keys(value);
+  if (!keys.every((key) => key === 'q' || (FILTER_GROUPS as readonly string[]).includes(key))) return null;
+  const { q } = value;
+  if (q !== undefined && (typeof q !== 'string' || q.length > 10 * MAX_QUERY_LENGTH)) return null;
+  if (!FILTER_GROUPS.every((group) => value[group] === undefined || isIdList(value[group]))) return null;
+  const ids = (group: FilterGroup) => [...new Set(value[group] as string[] | undefined)].sort();
+  return { q: cleanQuery(q ?? ''), ...Object.fromEntries(FILTER_GROUPS.map((group) => [group, ids(group)])) } as HostFilter;
+}
+
 /** A message from the host, checked key by key; anything else is null. */
 export function parseHostMessage(data: unknown): HostMessage | null {
   if (ours(data, ['event']) && data.type === 'select' && isEventId(data.event)) return selectCommand(data.event);
   if (ours(data, ['lang']) && data.type === 'language' && isLang(data.lang)) return languageCommand(data.lang);
+  if (ours(data, ['filter']) && data.type === 'filter') {
+    const filter = parseFilter(data.filter);
+    return filter ? filterCommand(filter) : null;
+  }
   return null;
 }
 

@@ -1,6 +1,15 @@
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { onMount } from 'svelte';
-import { parseViewState, serializeViewState, type ViewState } from '$lib/timeline/urlState';
+import { hasFilters, sameFilters } from '$lib/search/facets';
+import {
+  parseSearchState,
+  parseViewState,
+  readableQuery,
+  serializeSearchState,
+  serializeViewState,
+  type SearchState,
+  type ViewState
+} from '$lib/timeline/urlState';
 import type { Lang } from '$lib/timeline/types';
 import type { TimelineView } from './timelineView.svelte';
 
@@ -27,12 +36,16 @@ function withKept(query: string, keep: readonly string[] | undefined): string {
     const value = current.get(name);
     if (value !== null) params.set(name, value);
   }
-  const text = params.toString();
+  const text = readableQuery(params);
   return text ? `?${text}` : '';
 }
 
-/** The query string for a view; the full window is left out to keep links short. */
-export function viewQuery(view: TimelineView, overrides: Partial<ViewState> = {}): string {
+/**
+ * The query string for a view, search and filters included; the full window
+ * is left out to keep links short. `overrides` replace any part (e.g.
+ * `{ q: '', filters: NO_FILTERS }` for a link that leaves the search behind).
+ */
+export function viewQuery(view: TimelineView, overrides: Partial<ViewState & SearchState> = {}): string {
   // Links that leave the window out must not read it: they would be rebuilt
   // on every frame of a zoom.
   const windowed = !('from' in overrides && 'to' in overrides);
@@ -47,7 +60,8 @@ export function viewQuery(view: TimelineView, overrides: Partial<ViewState> = {}
     list: view.list,
     ...overrides
   };
-  const query = serializeViewState(state).toString();
+  const search: SearchState = { q: 'q' in overrides ? overrides.q! : view.query, filters: overrides.filters ?? view.filters };
+  const query = readableQuery(serializeSearchState(search, serializeViewState(state)));
   return query ? `?${query}` : '';
 }
 
@@ -56,18 +70,23 @@ const REPLACE_AFTER_MS = 200;
 /** Whether SvelteKit's router has finished a first navigation in this page. */
 let routerReady = false;
 
-/** A query string without its window, to tell a zoom or pan from any other change. */
-function withoutWindow(query: string): string {
+/**
+ * A query string without what changes many times a second (the window while
+ * zooming, the query while typing), to tell those changes from the others.
+ */
+function withoutTransient(query: string): string {
   const params = new URLSearchParams(query);
   params.delete('from');
   params.delete('to');
+  params.delete('q');
   return params.toString();
 }
 
 /**
  * Keeps the view and the address bar in step: reads the URL on load and on
- * back/forward, and writes the view back as it changes. Choosing an event
- * adds a history entry; moving the window only replaces the current one.
+ * back/forward, and writes the view back as it changes. Choosing an event or
+ * a filter adds a history entry; moving the window or typing a query only
+ * replaces the current one, once the reader pauses.
  * Must be called while a component initialises.
  */
 export function syncViewWithUrl(view: TimelineView, known: Known): void {
@@ -75,6 +94,7 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
   // navigation; a view created later (see wholeTimeline) finds it ready.
   let ready = $state(routerReady);
   let writtenEvent: string | null = null;
+  let writtenFilters = view.filters;
   let pendingReplace: ReturnType<typeof setTimeout> | undefined;
 
   const read = () => {
@@ -88,12 +108,17 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
     });
     view.second = state.second;
     view.list = state.list;
+    const search = parseSearchState(new URLSearchParams(location.search), view.searchKnown);
+    view.query = search.q;
+    view.filters = writtenFilters = search.filters;
     const event = state.event ?? known.initialEvent ?? null;
     view.select(event);
     writtenEvent = event;
     if (state.from !== null && state.to !== null) view.showWindow({ from: state.from, to: state.to });
-    // A link naming an event but no window opens on that event.
-    else view.showWindow(event ? view.windowFor(event) : view.full);
+    // A link naming an event but no window opens on that event; one with
+    // filters, on the events they leave (the query's answer comes later).
+    else if (event) view.showWindow(view.windowFor(event));
+    else view.showWindow((hasFilters(search.filters) && view.matchWindow()) || view.full);
   };
 
   afterNavigate(() => {
@@ -118,14 +143,17 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
     clearTimeout(pendingReplace);
     if (query === location.search) return;
     const url = `${location.pathname}${query}`;
-    if (view.selectedId !== writtenEvent && known.history !== 'replace') {
+    const filtersChanged = !sameFilters(view.filters, writtenFilters);
+    writtenFilters = view.filters;
+    if ((view.selectedId !== writtenEvent || filtersChanged) && known.history !== 'replace') {
       writtenEvent = view.selectedId;
       pushState(url, {});
-    } else if (withoutWindow(query) !== withoutWindow(location.search)) {
+    } else if (withoutTransient(query) !== withoutTransient(location.search)) {
       replaceState(url, {});
     } else {
-      // A zoom or pan changes the window every frame; the address follows
-      // once it settles, since rewriting history each frame costs a frame.
+      // A zoom or pan changes the window every frame, typing the query every
+      // keystroke; the address follows once it settles, since rewriting
+      // history each frame costs a frame (and browsers throttle it).
       pendingReplace = setTimeout(() => {
         if (location.pathname + location.search !== url) replaceState(url, {});
       }, REPLACE_AFTER_MS);

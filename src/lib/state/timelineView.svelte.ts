@@ -1,7 +1,34 @@
 import { getContext, setContext } from 'svelte';
 import type { TimelineData, TimelineEvent } from '$lib/data/model';
+import {
+  FILTER_GROUPS,
+  NO_FILTERS,
+  facetCounts,
+  facetTable,
+  hasFilters,
+  knownFilters,
+  toggleFilter,
+  type FacetResult,
+  type FilterGroup,
+  type Filters
+} from '$lib/search/facets';
 import { fitWindow, fullWindow, type TimeWindow } from '$lib/timeline/timeWindow';
 import type { Lang } from '$lib/timeline/types';
+import { cleanQuery, type SearchKnown } from '$lib/timeline/urlState';
+
+const EVIDENCE: ReadonlySet<string> = new Set(['primary', 'context']);
+
+/** The search engine's answer to one query (see src/lib/search/connectSearch.svelte.ts). */
+export interface QueryResult {
+  /** The query answered, as cleanQuery leaves it. */
+  query: string;
+  /** Indices in `TimelineView.events` of the matching events, best first. */
+  indices: Uint32Array;
+  /** How many events the engine searched: an answer about other data (a preview, another page) is not used. */
+  size: number;
+  /** False while a large timeline is still being indexed: more matches may come. */
+  complete: boolean;
+}
 
 /**
  * What the reader is looking at: the selected event, the visible window and
@@ -24,6 +51,14 @@ export class TimelineView {
   requestedWindow = $state<TimeWindow | null>(null);
   /** Events drawn on the axis at this zoom (labelled or as dots); written by the timeline. */
   drawn = $state.raw<ReadonlySet<string>>(new Set());
+  /** The search field's text, as the reader types it. */
+  query = $state('');
+  /** The chosen filters (ids per group; see src/lib/search/facets.ts). */
+  filters = $state.raw<Filters>(NO_FILTERS);
+  /** The search engine's latest answer; written by connectSearch, null until there is one. */
+  queryResult = $state.raw<QueryResult | null>(null);
+  /** Set when the reader shows they will search (the search field got focus): the engine starts loading before the first key. */
+  searchWanted = $state(false);
 
   readonly #data: () => TimelineData;
 
@@ -50,6 +85,104 @@ export class TimelineView {
   /** All events with a margin: the widest window. */
   readonly full = $derived.by(() => fullWindow(this.#data().span));
 
+  // ---- Search and filters -------------------------------------------------
+
+  /** The query as searched: trimmed, spaces collapsed ('' for none). */
+  readonly searchText = $derived(cleanQuery(this.query));
+  /** Whether a query or a filter narrows the events. */
+  readonly searching = $derived(this.searchText !== '' || hasFilters(this.filters));
+  /** Whether the shown matches are not yet those of the query typed (the engine is loading or answering). */
+  readonly searchPending = $derived(this.searchText !== '' && this.queryResult?.query !== this.searchText);
+  /** Whether the query's answer is partial: a large timeline is still being indexed, more matches may come. */
+  readonly searchPartial = $derived(this.searchText !== '' && this.queryResult !== null && !this.queryResult.complete);
+  /** Each event's kinds, domains, people, places and evidence, coded for counting (built when first read). */
+  readonly facetTable = $derived.by(() => facetTable(this.#data()));
+  /** The ids each filter group accepts, for reading a link. */
+  readonly searchKnown: SearchKnown = {
+    kind: { has: (id) => this.facetTable.columns.kind.ids.includes(id) },
+    domain: { has: (id) => Object.hasOwn(this.#data().domains, id) },
+    person: { has: (id) => Object.hasOwn(this.#data().people, id) },
+    place: { has: (id) => Object.hasOwn(this.#data().places, id) }
+  };
+
+  /**
+   * 1 for each event the query matched, or null for no query. While an answer
+   * is on its way, the last one stands (typing one more letter only narrows
+   * it); before the first, the query narrows nothing yet.
+   */
+  readonly #queryMask = $derived.by(() => {
+    const result = this.queryResult;
+    if (this.searchText === '' || !result || result.size !== this.events.length) return null;
+    const mask = new Uint8Array(this.events.length);
+    for (const i of result.indices) mask[i] = 1;
+    return mask;
+  });
+
+  /** Matches and, for each filter choice, how many events it would leave (computed when first read). */
+  readonly facets: FacetResult = $derived.by(() =>
+    facetCounts(this.facetTable, knownFilters(this.facetTable, this.filters), this.#queryMask)
+  );
+
+  /** The events the query and filters leave, in time order; null when nothing narrows them. */
+  readonly matches: readonly TimelineEvent[] | null = $derived.by(() => {
+    if (!this.searching) return null;
+    const { matches } = this.facets;
+    return this.events.filter((_, i) => matches[i] === 1);
+  });
+
+  /** The matches best first (the engine's order, then time order for filters alone); null when nothing narrows. */
+  readonly rankedMatches: readonly TimelineEvent[] | null = $derived.by(() => {
+    if (!this.searching) return null;
+    const mask = this.#queryMask;
+    if (!mask || !this.queryResult) return this.matches;
+    const { matches } = this.facets;
+    const ranked: TimelineEvent[] = [];
+    for (const i of this.queryResult.indices) if (matches[i] === 1) ranked.push(this.events[i]);
+    return ranked;
+  });
+
+  /** Whether an event is one of the matches (every event is, when nothing narrows them). */
+  isMatch(id: string): boolean {
+    if (!this.searching) return true;
+    const at = this.#index.get(id);
+    return at !== undefined && this.facets.matches[at] === 1;
+  }
+
+  /** Chooses `id` in a filter group, or unchooses it. */
+  toggleFilter(group: FilterGroup, id: string) {
+    this.filters = toggleFilter(this.filters, group, id);
+  }
+
+  /** Sets the query and the filters at once (a host's filter command), leaving out ids this timeline does not know. */
+  setSearch(q: string, filters: Partial<Filters>) {
+    this.query = cleanQuery(q);
+    this.filters = Object.fromEntries(
+      FILTER_GROUPS.map((group) => [
+        group,
+        [...new Set(filters[group] ?? [])].filter((id) => (group === 'evidence' ? EVIDENCE.has(id) : this.searchKnown[group].has(id))).sort()
+      ])
+    ) as unknown as Filters;
+  }
+
+  /** Back to every event: no query, no filter. */
+  clearSearch() {
+    this.query = '';
+    this.filters = NO_FILTERS;
+  }
+
+  /** The window that shows every match with some room around, or null when nothing narrows the events or nothing matches. */
+  matchWindow(): TimeWindow | null {
+    const matches = this.matches;
+    if (!matches?.length) return null;
+    let from = Infinity;
+    let to = -Infinity;
+    for (const event of matches) {
+      from = Math.min(from, event.date.min);
+      to = Math.max(to, event.date.max);
+    }
+    return fitWindow({ from, to }, this.full, 0.1);
+  }
+
   readonly selected = $derived(this.eventById(this.selectedId));
   readonly previousId = $derived(this.#neighbour(-1));
   readonly nextId = $derived(this.#neighbour(1));
@@ -59,9 +192,14 @@ export class TimelineView {
     return id === null ? undefined : this.events[this.#index.get(id) ?? -1];
   }
 
+  /** The event before or after the selected one in time order; among the matches when something narrows them. */
   #neighbour(step: 1 | -1): string | null {
     const at = this.selectedId === null ? undefined : this.#index.get(this.selectedId);
-    return at === undefined ? null : (this.events[at + step]?.id ?? null);
+    if (at === undefined) return null;
+    if (!this.searching) return this.events[at + step]?.id ?? null;
+    const { matches } = this.facets;
+    for (let i = at + step; i >= 0 && i < this.events.length; i += step) if (matches[i] === 1) return this.events[i].id;
+    return null;
   }
 
   select(id: string | null) {

@@ -1,3 +1,4 @@
+import { FILTER_GROUPS, NO_FILTERS, type FilterGroup, type Filters } from '../search/facets';
 import { LANGS, type Lang } from './types';
 
 /** What a shared link restores: the open event, the visible window (UTC ms) and the second language. */
@@ -126,3 +127,77 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   if (state.list) params.set('view', 'list');
   return params;
 }
+
+// ---- Search and filters (issue 13) ------------------------------------------
+
+/** What a link restores of a search: the query and the chosen ids of each filter group. */
+export interface SearchState {
+  /** The query as the reader typed it, spaces collapsed; '' for none. */
+  q: string;
+  filters: Filters;
+}
+
+export const NO_SEARCH: SearchState = Object.freeze({ q: '', filters: NO_FILTERS });
+
+/** Longer queries are cut: no reader types more, and a link must stay a link. */
+export const MAX_QUERY_LENGTH = 200;
+/** More ids than this in one group are ignored (there are a handful of kinds, domains and places). */
+const MAX_FILTER_IDS = 200;
+const MAX_ID_LENGTH = 200;
+// Control characters (and the replacement character a bad percent-escape decodes to) are never typed.
+const UNTYPED = /[\p{Cc}\p{Cf}\ufffd]/gu;
+
+/** A query as the view keeps it: no control characters, spaces collapsed and trimmed, at most MAX_QUERY_LENGTH characters. */
+export function cleanQuery(text: string): string {
+  const clean = text.replace(UNTYPED, ' ').replace(/\s+/g, ' ').trim();
+  // Cut by code points, so a character outside the BMP is not split in half.
+  const chars = Array.from(clean);
+  return chars.length > MAX_QUERY_LENGTH ? chars.slice(0, MAX_QUERY_LENGTH).join('').trimEnd() : clean;
+}
+
+/** The ids each filter group accepts. */
+export type SearchKnown = Record<Exclude<FilterGroup, 'evidence'>, Pick<ReadonlySet<string>, 'has'>>;
+
+const EVIDENCE_IDS: ReadonlySet<string> = new Set(['primary', 'context']);
+
+/** The known ids of one group, from every value of the parameter (comma-separated, or repeated as a form sends them), sorted and once each. */
+function parseIds(values: string[], known: Pick<ReadonlySet<string>, 'has'>): string[] {
+  const ids = new Set<string>();
+  for (const value of values) {
+    for (const part of value.split(',')) {
+      const id = part.trim();
+      if (id && id.length <= MAX_ID_LENGTH && known.has(id)) ids.add(id);
+      if (ids.size >= MAX_FILTER_IDS) break;
+    }
+  }
+  return [...ids].sort();
+}
+
+/**
+ * Read the query (`q`) and the filters (`kind`, `domain`, `person`, `place`,
+ * `evidence`, comma-separated ids) from the query string. Unknown ids are
+ * dropped, malformed values ignored; it never throws.
+ */
+export function parseSearchState(params: URLSearchParams, known: SearchKnown): SearchState {
+  const groups = { ...known, evidence: EVIDENCE_IDS };
+  const filters = Object.fromEntries(
+    FILTER_GROUPS.map((group) => [group, parseIds(params.getAll(group), groups[group])])
+  ) as unknown as Filters;
+  return { q: cleanQuery(params.get('q') ?? ''), filters };
+}
+
+/**
+ * Write a search into `params` (a new set by default): `q` when there is a
+ * query, then each filter group with choices as comma-separated ids.
+ */
+export function serializeSearchState(state: SearchState, params = new URLSearchParams()): URLSearchParams {
+  const q = cleanQuery(state.q);
+  if (q) params.set('q', q);
+  for (const group of FILTER_GROUPS) {
+    if (state.filters[group].length) params.set(group, state.filters[group].join(','));
+  }
+  return params;
+}
+
+/** A query string with its commas unescaped: `kind=visit,talks` reads better than `kind=visit%2Ctalks` and means the same. */
+export const readableQuery = (params: URLSearchParams): string => params.toString().replace(/%2C/gi, ',');

@@ -1,0 +1,59 @@
+import type { TimelineView } from '../state/timelineView.svelte';
+import type { Lang } from '../timeline/types';
+import type { SearchClient, SearchSource } from './searchClient';
+
+interface SearchLink {
+  /** The page's language; the view's second language is searched too. */
+  readonly lang: Lang;
+  /** Where the search gets the timeline the view shows; null while it has none to give (a preview). */
+  readonly source: SearchSource | null;
+}
+
+/**
+ * Runs the view's query through the search engine and writes the answers to
+ * `view.queryResult`. The engine (FlexSearch, the worker) is downloaded only
+ * once a query exists (typed, or from the address) or the reader shows they
+ * want one (`view.searchWanted`, set when the search field gets focus), so
+ * pages that nobody searches never load it. Must be called while a
+ * component initialises.
+ */
+export function connectSearch(view: TimelineView, link: SearchLink): void {
+  let client: SearchClient | null = null;
+  let clientSource: SearchSource | null = null;
+  let loading: Promise<typeof import('./searchClient')> | null = null;
+  // Bumped when a new client starts, so an answer from a stopped one is not used.
+  let generation = 0;
+
+  $effect(() => {
+    const query = view.searchText;
+    const wanted = view.searchWanted || query !== '';
+    const langs: Lang[] = view.second && view.second !== link.lang ? [link.lang, view.second] : [link.lang];
+    const source = link.source;
+    if (!wanted || !source) return;
+    loading ??= import('./searchClient');
+    let cancelled = false;
+    loading.then(({ startSearch }) => {
+      if (cancelled) return;
+      if (!client || clientSource !== source) {
+        client?.stop();
+        const current = ++generation;
+        clientSource = source;
+        client = startSearch(source, (answer) => {
+          if (current !== generation) return;
+          view.queryResult = { query: answer.query, indices: answer.indices, size: answer.size, complete: answer.complete };
+        });
+      }
+      if (query) client.search(query, langs);
+      else client.prepare(langs);
+    });
+    return () => {
+      cancelled = true;
+    };
+  });
+
+  $effect(() => () => {
+    generation += 1;
+    client?.stop();
+    client = null;
+  });
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { compileTimeline } from '../../src/lib/data/compileTimeline';
+import { readDataFolder } from '../../src/lib/data/readDataFolder';
+import { NO_FILTERS } from '../../src/lib/search/facets';
+import { TimelineView } from '../../src/lib/state/timelineView.svelte';
+
+const data = compileTimeline(readDataFolder('data').raw);
+const ids = (events: readonly { id: string }[] | null) => events?.map((e) => e.id) ?? null;
+/** The engine's answer for these event ids, in this order. */
+const answer = (view: TimelineView, query: string, eventIds: string[]) => ({
+  query,
+  indices: Uint32Array.from(eventIds.map((id) => view.indexOf(id)!)),
+  size: view.events.length,
+  complete: true
+});
+
+describe('TimelineView: search and filters', () => {
+  it('narrows nothing without a query or filter', () => {
+    const view = new TimelineView(() => data);
+    expect(view.searching).toBe(false);
+    expect(view.matches).toBeNull();
+    expect(view.isMatch(data.events[0].id)).toBe(true);
+    expect(view.facets.total).toBe(data.events.length);
+  });
+
+  it('keeps the events of a filter, in time order, and walks them with previous and next', () => {
+    const view = new TimelineView(() => data);
+    view.toggleFilter('evidence', 'context');
+    const context = data.events.filter((e) => e.evidence === 'context').map((e) => e.id);
+    expect(context.length).toBeGreaterThan(1);
+    expect(ids(view.matches)).toEqual(context);
+    view.select(context[0]);
+    expect(view.previousId).toBeNull();
+    expect(view.nextId).toBe(context[1]);
+    view.select(context.at(-1)!);
+    expect(view.nextId).toBeNull();
+    expect(view.previousId).toBe(context.at(-2));
+    // An event selected outside the matches steps to the nearest match.
+    const primary = data.events.find((e) => e.evidence === 'primary' && view.indexOf(e.id)! > view.indexOf(context[0])!)!;
+    view.select(primary.id);
+    expect(view.isMatch(primary.id)).toBe(false);
+    const before = context.filter((id) => view.indexOf(id)! < view.indexOf(primary.id)!);
+    expect(view.previousId).toBe(before.at(-1));
+  });
+
+  it("combines the engine's answer with the filters, best first in rankedMatches", () => {
+    const view = new TimelineView(() => data);
+    view.query = '  tuyen ';
+    expect(view.searchText).toBe('tuyen');
+    expect(view.searchPending).toBe(true);
+    const withTuyen = data.events.filter((e) => e.participants.some((p) => p.person === 'le-van-tuyen')).map((e) => e.id);
+    expect(withTuyen.length).toBeGreaterThan(1);
+    const ranked = [...withTuyen].reverse();
+    view.queryResult = answer(view, 'tuyen', ranked);
+    expect(view.searchPending).toBe(false);
+    expect(ids(view.matches)).toEqual(withTuyen);
+    expect(ids(view.rankedMatches)).toEqual(ranked);
+    const evidence = data.events.find((e) => e.id === withTuyen[0])!.evidence;
+    view.toggleFilter('evidence', evidence);
+    const both = withTuyen.filter((id) => data.events.find((e) => e.id === id)!.evidence === evidence);
+    expect(ids(view.matches)).toEqual(both);
+    expect(ids(view.rankedMatches)).toEqual(ranked.filter((id) => both.includes(id)));
+  });
+
+  it("ignores an answer about other data, and keeps the last answer while the next is on its way", () => {
+    const view = new TimelineView(() => data);
+    view.query = 'tuy';
+    view.queryResult = { ...answer(view, 'tuy', [data.events[0].id]), size: data.events.length + 1 };
+    expect(view.matches).toHaveLength(data.events.length);
+    view.queryResult = answer(view, 'tuy', [data.events[0].id]);
+    expect(ids(view.matches)).toEqual([data.events[0].id]);
+    view.query = 'tuye';
+    expect(view.searchPending).toBe(true);
+    expect(ids(view.matches)).toEqual([data.events[0].id]);
+  });
+
+  it('counts, for each filter choice, what it would leave', () => {
+    const view = new TimelineView(() => data);
+    const hanoi = view.facetTable.columns.place.ids.indexOf('hanoi');
+    const inHanoi = data.events.filter((e) => e.place === 'hanoi' || e.place === 'hoai-duc').length;
+    expect(view.facets.counts.place[hanoi]).toBe(inHanoi);
+  });
+
+  it('clears query and filters together', () => {
+    const view = new TimelineView(() => data);
+    view.query = 'tuyen';
+    view.toggleFilter('kind', 'visit');
+    view.clearSearch();
+    expect(view.query).toBe('');
+    expect(view.filters).toBe(NO_FILTERS);
+    expect(view.searching).toBe(false);
+  });
+
+  it('fits a window to the matches', () => {
+    const view = new TimelineView(() => data);
+    expect(view.matchWindow()).toBeNull();
+    view.toggleFilter('kind', 'agreement');
+    const agreement = data.events.find((e) => e.kind === 'agreement')!;
+    const window = view.matchWindow()!;
+    expect(window.from).toBeLessThanOrEqual(agreement.date.min);
+    expect(window.to).toBeGreaterThanOrEqual(agreement.date.max);
+    expect(window.to - window.from).toBeLessThan(view.full.to - view.full.from);
+  });
+
+  it('knows the ids a link may name', () => {
+    const view = new TimelineView(() => data);
+    expect(view.searchKnown.kind.has('visit')).toBe(true);
+    expect(view.searchKnown.kind.has('parade')).toBe(false);
+    expect(view.searchKnown.place.has('hoai-duc')).toBe(true);
+    expect(view.searchKnown.person.has('toString')).toBe(false);
+    expect(view.searchKnown.domain.has('health')).toBe(true);
+  });
+});
+
+describe('TimelineView.setSearch', () => {
+  it('sets query and filters at once, dropping ids it does not know', () => {
+    const view = new TimelineView(() => data);
+    view.toggleFilter('kind', 'award');
+    view.setSearch('  tuyen ', { kind: ['visit', 'parade', 'visit'], place: ['hanoi'], evidence: ['context', 'secondary'] });
+    expect(view.query).toBe('tuyen');
+    expect(view.filters).toEqual({ kind: ['visit'], domain: [], person: [], place: ['hanoi'], evidence: ['context'] });
+  });
+});
