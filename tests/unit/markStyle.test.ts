@@ -59,7 +59,7 @@ describe('markQualifier', () => {
     { edtf: '2023-05~', lang: 'fr', text: 'vers mai 2023' },
     { edtf: '2022-06~/..', lang: 'en', text: 'c. Jun 2022 – ongoing' },
     { edtf: '2022-06~/..', lang: 'fr', text: 'vers juin 2022 – en cours' },
-    { edtf: '2022-06~/..', lang: 'vi', text: 'khoảng 6/2022 – đang tiếp diễn' },
+    { edtf: '2022-06~/..', lang: 'vi', text: 'khoảng tháng 6/2022 – đang tiếp diễn' },
     { edtf: '2022-06/..', lang: 'en', text: 'Jun 2022 – ongoing' },
     { edtf: '2022-06~/2022-08', lang: 'en', text: 'c. Jun–Aug 2022' }
   ] as const)('starts the label of $edtf in $lang with "$text"', ({ edtf, lang, text }) => {

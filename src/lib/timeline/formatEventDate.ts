@@ -44,6 +44,9 @@ export function monthName(month: number, lang: Lang, style: Style): string {
 function parts(p: DatePoint, lang: Lang, style: Style): string[] {
   const { day, month, year } = p;
   if (lang === 'vi' && style === 'short') {
+    // "15/5/2023" for a day, but "tháng 6/2022" for a month: a bare "6/2022"
+    // reads as a fraction or a day to a Vietnamese reader.
+    if (day === undefined && month !== undefined) return [`tháng ${month}`, String(year)];
     return [day, month, year].filter((n) => n !== undefined).map(String);
   }
   const out: string[] = [];
@@ -174,6 +177,10 @@ function shortRange(a: DatePoint, b: DatePoint, lang: Lang): string {
   const sep = separator(lang, 'short');
   const split = splitShared(parts(a, lang, 'short'), parts(b, lang, 'short'));
   const tail = split.tail.length ? sep + split.tail.join(sep) : '';
+  // Two months of one year share "tháng": "tháng 5–7/2023".
+  if (lang === 'vi' && split.a.length === 1 && a.day === undefined && b.day === undefined && a.month && b.month) {
+    return `tháng ${a.month}–${b.month}${tail}`;
+  }
   return dash(split.a.join(sep), split.b.join(sep)) + tail;
 }
 
