@@ -1,89 +1,8 @@
+import { dash, isQualified, parts, sameDate, splitShared } from './dateParts';
 import type { DatePoint, EventDate, Lang } from './types';
 
-type Style = 'long' | 'short';
-
-const monthNames = new Map<string, readonly string[]>();
-
-/**
- * The twelve month names of a language, as Intl writes them inside a date
- * ("mai", "tháng 5"), asked once per language and style and kept: formatting
- * twelve dates is cheap, building formatters on every label is not. UTC, as
- * Observable Plot does, so no time zone moves a month boundary. 'en' is
- * CLDR's en-US, whose three-letter abbreviations ("Sep") read better on
- * compact labels than en-GB's "Sept".
- */
-function monthNamesOf(lang: Lang, style: Style): readonly string[] {
-  const key = `${lang} ${style}`;
-  let names = monthNames.get(key);
-  if (!names) {
-    // With a day, Intl gives the month's form used in a date, which for
-    // Vietnamese is the lower-case "tháng 5", not the standalone "Tháng 5".
-    const format = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: style });
-    names = Array.from({ length: 12 }, (_, i) =>
-      format.formatToParts(Date.UTC(2000, i, 15)).find((part) => part.type === 'month')!.value
-    );
-    monthNames.set(key, names);
-  }
-  return names;
-}
-
-/**
- * The name of a month (1–12) as written in running text ("long") or on a
- * compact label ("short"): "May"/"May", "avril"/"avr.", "tháng 4"/"T4".
- */
-export function monthName(month: number, lang: Lang, style: Style): string {
-  // Vietnamese charts and calendars abbreviate "tháng 4" as "T4"; Intl's
-  // "thg 4" is rarely seen in print.
-  if (lang === 'vi' && style === 'short') return `T${month}`;
-  return monthNamesOf(lang, style)[month - 1];
-}
-
-// The parts of a date, smallest unit first, so that two dates can share
-// their tail: "12–14 | October 2022". The fields come from the EDTF text, so
-// no time zone can shift a day; there is no Date object here at all.
-function parts(p: DatePoint, lang: Lang, style: Style): string[] {
-  const { day, month, year } = p;
-  if (lang === 'vi' && style === 'short') {
-    return [day, month, year].filter((n) => n !== undefined).map(String);
-  }
-  const out: string[] = [];
-  if (day !== undefined) {
-    if (lang === 'fr') out.push(day === 1 ? '1er' : String(day));
-    else if (lang === 'vi') out.push(`ngày ${day}`);
-    else out.push(String(day));
-  }
-  if (month !== undefined) out.push(monthName(month, lang, style));
-  out.push(lang === 'vi' ? `năm ${year}` : String(year));
-  return out;
-}
-
-function separator(lang: Lang, style: Style): string {
-  return lang === 'vi' && style === 'short' ? '/' : ' ';
-}
-
-// Two dates of the same precision drop the parts they share at the end
-// ("12 October – 3 November 2022"); the heads are never empty.
-function splitShared(a: string[], b: string[]): { a: string[]; b: string[]; tail: string[] } {
-  let shared = 0;
-  if (a.length === b.length) {
-    while (shared < a.length - 1 && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
-  }
-  return { a: a.slice(0, a.length - shared), b: b.slice(0, b.length - shared), tail: a.slice(a.length - shared) };
-}
-
-// Typographic convention: the en dash is set close between single terms
-// ("12–14", "May–July") and spaced when a term has several words ("12 Oct – 3 Nov").
-function dash(a: string, b: string): string {
-  return /[\s/]/.test(a + b) ? `${a} – ${b}` : `${a}–${b}`;
-}
-
-function isQualified(p: DatePoint): boolean {
-  return p.approximate || p.uncertain;
-}
-
-function sameDate(a: DatePoint, b: DatePoint): boolean {
-  return a.iso === b.iso && a.approximate === b.approximate && a.uncertain === b.uncertain;
-}
+// The date in running text, for the details, the list, the exports: loaded
+// with them, not with the page (the plot's labels use formatShortDate.ts).
 
 const UNCERTAIN: Record<Lang, string> = { en: ' (uncertain)', fr: ' (incertain)', vi: ' (chưa chắc chắn)' };
 
@@ -164,33 +83,3 @@ export function formatEventDate(date: EventDate, lang: Lang): string {
   return formatRange(start, end, lang);
 }
 
-// EDTF's own marks, "~" approximate and "?" uncertain, read well on a label.
-function shortPoint(p: DatePoint, lang: Lang): string {
-  return (p.approximate ? '~' : '') + parts(p, lang, 'short').join(separator(lang, 'short')) + (p.uncertain ? '?' : '');
-}
-
-function shortRange(a: DatePoint, b: DatePoint, lang: Lang): string {
-  if (isQualified(a) || isQualified(b)) return dash(shortPoint(a, lang), shortPoint(b, lang));
-  const sep = separator(lang, 'short');
-  const split = splitShared(parts(a, lang, 'short'), parts(b, lang, 'short'));
-  const tail = split.tail.length ? sep + split.tail.join(sep) : '';
-  return dash(split.a.join(sep), split.b.join(sep)) + tail;
-}
-
-const FROM_SHORT: Record<Lang, (p: DatePoint) => string> = {
-  en: () => 'from ',
-  // "dès" needs no elision, and takes "le" before a day as "à partir du" would.
-  fr: (p) => (p.precision === 'day' ? 'dès le ' : 'dès '),
-  vi: () => 'từ '
-};
-
-const DAY_UNKNOWN: Record<Lang, string> = { en: ' (day unknown)', fr: ' (jour inconnu)', vi: ' (chưa rõ ngày)' };
-
-/** The date in a few characters, for mark labels and accessible names: "15 May 2023", "12–14/10/2022". */
-export function formatShortDate(date: EventDate, lang: Lang): string {
-  const { start, end } = date;
-  if (date.openEnd || !end) return FROM_SHORT[lang](start) + shortPoint(start, lang);
-  if (date.kind === 'point' || sameDate(start, end)) return shortPoint(start, lang);
-  const range = shortRange(start, end, lang);
-  return date.kind === 'oneOf' ? range + DAY_UNKNOWN[lang] : range;
-}
