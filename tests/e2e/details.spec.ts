@@ -21,6 +21,7 @@ import {
   timeOrder,
   visibleWindow,
   windowChangedFrom,
+  eventPageTitle,
   type Lang
 } from './support';
 
@@ -54,7 +55,7 @@ for (const lang of LANGS) {
       await expect(article).toBeVisible();
       await expect(detailsTitle(page)).toHaveText(event.title[lang]);
       await expect(page.getByRole('article', { name: event.title[lang] })).toBeVisible();
-      await expect(page).toHaveTitle(`${event.title[lang]} — ${meta.title[lang]}`);
+      await expect(page).toHaveTitle(eventPageTitle(event.title[lang], meta.title[lang]));
       await expect(page).toHaveURL(new RegExp(`[?&]event=${id}(&|$)`));
       await expect(mark(page, id, lang)).toHaveAttribute('aria-current', 'true');
 

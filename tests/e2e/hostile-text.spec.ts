@@ -108,3 +108,27 @@ test('a date printed next to a right-to-left title stays in one piece, left to r
   const [title, date] = await Promise.all([milestone.locator('a').boundingBox(), milestone.locator('time').boundingBox()]);
   expect(date!.x).toBeGreaterThan(title!.x + title!.width - 1);
 });
+
+test('the <title> and og:title isolate a right-to-left title from the dash and the site title beside it', async ({ page }) => {
+  // "שיחות בהאנוי — Test timeline" without isolation reads right to left as a
+  // whole: the site title lands left of the dash. A <title> holds no markup,
+  // so each title sits between U+2068 FIRST STRONG ISOLATE and U+2069 POP
+  // DIRECTIONAL ISOLATE; with no strong character left outside them, the
+  // title reads left to right, as the page does.
+  const isolated = '\u2068שיחות בהאנוי\u2069 — \u2068Test timeline\u2069';
+  await page.goto(`${site}/en/events/talks-2023-05-15`);
+  await expect(page).toHaveTitle(isolated);
+  await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', isolated);
+  // The timeline page that selects it says the same.
+  await page.goto(`${site}/en?event=talks-2023-05-15`);
+  await expect(page).toHaveTitle(isolated);
+});
+
+test('the live region announces a right-to-left title and its date each isolated in <bdi>', async ({ page }) => {
+  await page.goto(`${site}/en?event=talks-2023-05-15`);
+  const announcer = page.getByTestId('announcer');
+  await expect(announcer).toHaveText('Selected: שיחות בהאנוי, 15 May 2023');
+  await expect(announcer.locator('bdi')).toHaveText(['שיחות בהאנוי', '15 May 2023']);
+  // No isolate character is left in what a screen reader is handed.
+  expect(await announcer.textContent()).not.toMatch(/[\u2066-\u2069]/);
+});

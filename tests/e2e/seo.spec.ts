@@ -10,7 +10,8 @@ import {
   settledWindow,
   span,
   t,
-  timeOrder
+  timeOrder,
+  eventPageTitle
 } from './support';
 
 const attr = (page: Page, selector: string, name = 'content') => page.locator(selector).getAttribute(name);
@@ -36,7 +37,7 @@ for (const lang of LANGS) {
         const page = await context.newPage();
         for (const event of events) {
           const path = `/${lang}/events/${event.id}`;
-          const title = `${event.title[lang]} — ${meta.title[lang]}`;
+          const title = eventPageTitle(event.title[lang], meta.title[lang]);
           const response = await page.goto(path);
           expect(response?.status(), path).toBe(200);
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -120,7 +121,7 @@ for (const lang of LANGS) {
       await openTimeline(page, `/${lang}/events/${event.id}`);
       await expect(detailsTitle(page)).toHaveText(event.title[lang]);
       await expect(mark(page, event.id, lang)).toHaveAttribute('aria-current', 'true');
-      await expect(page).toHaveTitle(`${event.title[lang]} — ${meta.title[lang]}`);
+      await expect(page).toHaveTitle(eventPageTitle(event.title[lang], meta.title[lang]));
       // Its address names the event already, in the path.
       const url = new URL(page.url());
       expect(url.pathname).toBe(`/${lang}/events/${event.id}`);

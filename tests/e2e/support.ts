@@ -302,3 +302,11 @@ export async function openMenu(page: Page, lang: Lang): Promise<void> {
 
 /** The theme choice (System / Light / Dark), in the toolbar's menu. */
 export const themeGroup = (page: Page, lang: Lang) => page.getByRole('group', { name: t(lang, 'site.theme'), exact: true });
+
+/**
+ * An event page's <title> (and og:title): "‹event› — ‹site›", each title
+ * between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, so
+ * a right-to-left title cannot reorder the dash or the other title.
+ */
+export const eventPageTitle = (eventTitle: string, siteTitle: string) =>
+  `\u2068${eventTitle}\u2069 — \u2068${siteTitle}\u2069`;

@@ -12,7 +12,8 @@ import {
   plot,
   t,
   visibleWindow,
-  windowChangedFrom
+  windowChangedFrom,
+  eventPageTitle
 } from './support';
 
 for (const from of LANGS) {
@@ -46,7 +47,7 @@ for (const from of LANGS) {
     expect(url.searchParams.get('to')).toBe(query.get('to'));
 
     await expect(detailsTitle(page)).toHaveText(event.title[to]);
-    await expect(page).toHaveTitle(`${event.title[to]} — ${meta.title[to]}`);
+    await expect(page).toHaveTitle(eventPageTitle(event.title[to], meta.title[to]));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(meta.title[to]);
     await expect(
       page.getByRole('navigation', { name: t(to, 'site.languages') }).getByRole('link', { name: t(to, 'site.languageName') })

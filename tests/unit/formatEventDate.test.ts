@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatShortDate, monthName } from '../../src/lib/timeline/formatEventDate';
+import { monthName } from '../../src/lib/timeline/dateParts';
+import { formatEventDate } from '../../src/lib/timeline/formatEventDate';
+import { formatShortDate } from '../../src/lib/timeline/formatShortDate';
 import { parseEventDate } from '../../src/lib/timeline/parseEventDate';
 import type { Lang } from '../../src/lib/timeline/types';
 

@@ -1,13 +1,8 @@
 import type { TimelineEvent } from '../data/model';
-import { formatEventDate, formatShortDate } from './formatEventDate';
+import { formatEventDate } from './formatEventDate';
 import type { Lang } from './types';
 
 /** The event's date in words: the data's own wording for vague dates, else generated from EDTF. */
 export function eventDateText(event: TimelineEvent, lang: Lang): string {
   return event.dateLabel?.[lang] ?? formatEventDate(event.date, lang);
-}
-
-/** A compact date for labels and accessible names. */
-export function eventShortDate(event: TimelineEvent, lang: Lang): string {
-  return event.dateLabel?.[lang] ?? formatShortDate(event.date, lang);
 }

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/createTranslator';
-import { formatShortDate } from './formatEventDate';
+import { formatShortDate } from './formatShortDate';
 import { markPattern } from './markStyle';
 import type { DatePoint, EventDate, Lang } from './types';
 

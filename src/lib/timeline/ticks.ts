@@ -1,5 +1,5 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { monthName } from './formatEventDate';
+import { monthName } from './dateParts';
 import type { Lang } from './types';
 
 /** The calendar unit an axis counts in. */
