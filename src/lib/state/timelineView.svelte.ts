@@ -67,6 +67,10 @@ export class TimelineView {
     this.#data = data;
   }
 
+  /** The timeline the view shows (its people, places and domains name the filters' choices). */
+  get data(): TimelineData {
+    return this.#data();
+  }
   readonly events = $derived.by(() => this.#data().events);
   readonly #index = $derived(new Map(this.events.map((event, i) => [event.id, i])));
   /** UTC ms covered by all events. */
@@ -117,6 +121,9 @@ export class TimelineView {
     for (const i of result.indices) mask[i] = 1;
     return mask;
   });
+
+  /** How many events the query alone matches (the filters left aside); null without a query or before its answer. */
+  readonly queryTotal = $derived(this.#queryMask && this.queryResult ? this.queryResult.indices.length : null);
 
   /** Matches and, for each filter choice, how many events it would leave (computed when first read). */
   readonly facets: FacetResult = $derived.by(() =>
@@ -184,17 +191,21 @@ export class TimelineView {
   }
 
   readonly selected = $derived(this.eventById(this.selectedId));
-  readonly previousId = $derived(this.#neighbour(-1));
-  readonly nextId = $derived(this.#neighbour(1));
+  readonly previousId = $derived(this.neighbourOf(this.selectedId, -1));
+  readonly nextId = $derived(this.neighbourOf(this.selectedId, 1));
 
   /** The event with this id, if there is one. */
   eventById(id: string | null): TimelineEvent | undefined {
     return id === null ? undefined : this.events[this.#index.get(id) ?? -1];
   }
 
-  /** The event before or after the selected one in time order; among the matches when something narrows them. */
-  #neighbour(step: 1 | -1): string | null {
-    const at = this.selectedId === null ? undefined : this.#index.get(this.selectedId);
+  /**
+   * The event before or after `id` in time order; among the matches when
+   * something narrows them (`id` itself need not match: a selected event the
+   * reader has searched past still leads to the matches beside it).
+   */
+  neighbourOf(id: string | null, step: 1 | -1): string | null {
+    const at = id === null ? undefined : this.#index.get(id);
     if (at === undefined) return null;
     if (!this.searching) return this.events[at + step]?.id ?? null;
     const { matches } = this.facets;
