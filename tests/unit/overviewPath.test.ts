@@ -46,21 +46,6 @@ describe('overviewPath', () => {
     expect(overviewPath([...crowd, ...four, lone], geometry)).toBe('M100,8v16M300,16v8M500,20v4');
   });
 
-  it('draws only the events included, as the whole strip draws them (a search\'s matches)', () => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const events = Array.from({ length: 2000 }, () => {
-      const min = random() * 1000;
-      return { min, max: min + (random() < 0.3 ? random() * 80 : 0), depth: random() < 0.3 ? 1 : 0 };
-    }).sort((a, b) => a.min - b.min);
-    const include = Uint8Array.from(events, () => (random() < 0.2 ? 1 : 0));
-    const kept = events.filter((_, i) => include[i]);
-    expect(overviewPath(events, geometry, include)).toBe(overviewPath(kept, geometry));
-    // In time order or not, the lines are merged the same.
-    expect(overviewPath([...kept].reverse(), geometry)).toBe(overviewPath(kept, geometry));
-    expect(overviewPath(events, geometry, new Uint8Array(events.length))).toBe('');
-  });
-
   it('draws nothing without events', () => {
     expect(overviewPath([], geometry)).toBe('');
   });

@@ -1,7 +1,7 @@
 import type { TimelineData } from '../data/model';
 import type { Translate } from '../i18n/createTranslator';
 import type { Lang } from '../timeline/types';
-import type { FilterGroup } from './facets';
+import type { FilterGroup } from './filters';
 
 /** What a reader reads for a filter choice: a kind's or evidence level's word, a domain's label, a person's or place's name (the id when the data lacks it). */
 export function choiceName(data: Pick<TimelineData, 'domains' | 'people' | 'places'>, group: FilterGroup, id: string, lang: Lang, t: Translate): string {

@@ -1,6 +1,6 @@
 import type { TimelineData, TimelineEvent } from '../data/model';
 import type { Lang } from '../timeline/types';
-import { enclosingPlaces } from './facets';
+import { enclosingPlaces } from './enclosingPlaces';
 import { joinedForms } from './normalize';
 
 /**
