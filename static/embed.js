@@ -21,7 +21,7 @@
   var SOURCE = 'mps-minint-timeline';
   var VERSION = 1;
   var LANGS = ['fr', 'en', 'vi'];
-  var OPTIONS = ['event', 'from', 'to', 'second', 'q', 'kind', 'domain', 'person', 'place', 'evidence', 'parent', 'theme', 'details', 'height', 'langs', 'title'];
+  var OPTIONS = ['event', 'from', 'to', 'second', 'q', 'kind', 'domain', 'person', 'place', 'evidence', 'parent', 'search', 'theme', 'details', 'height', 'langs', 'title'];
   var FILTER_GROUPS = ['kind', 'domain', 'person', 'place', 'evidence'];
   // data-title is the frame's accessible title, so the option that shows the timeline's title is data-show-title.
   var ATTRIBUTES = { title: 'data-show-title' };

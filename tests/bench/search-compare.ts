@@ -9,8 +9,13 @@
  * how each handles Vietnamese, French and Spanish names, with our normaliser
  * as its tokenizer and with its own defaults.
  *
+ * Part 3 (phase 2) measures the search in Chromium, on the built site of N
+ * events (lib/searchBrowser.ts): first results after the first keystroke,
+ * keystroke to results on screen, long tasks while typing.
+ *
  * Usage: npx tsx tests/bench/search-compare.ts [--sizes 10000,100000]
- *        [--libs MiniSearch,Orama] [--no-readme] [--seed 5]
+ *        [--libs MiniSearch,Orama] [--no-libraries] [--no-figures]
+ *        [--no-browser] [--reuse-builds] [--no-readme] [--seed 5]
  *        npm run bench -- --only search [same options]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +28,7 @@ import { rolldown } from 'rolldown';
 import type { TimelineData } from '../../src/lib/data/model';
 import { searchDocuments, type SearchDocument } from '../../src/lib/search/documents';
 import type { Lang } from '../../src/lib/timeline/types';
-import { DEFAULT_SEED, option } from './generate';
+import { DEFAULT_SEED, ensureDataFolder, option } from './generate';
 import { DATA_DIR, RESULTS_DIR, ROOT } from './lib/paths';
 import { labelsFor, projectTimeline, syntheticTimeline } from './lib/searchData';
 import { LIBRARIES, referenceSearch, type SearchLibrary } from './lib/searchLibraries';
@@ -31,6 +36,9 @@ import { median, quantile } from './lib/stats';
 import { cpuNow, measureSearchFigures, type SearchFigures } from './lib/searchFigures';
 import { waitForQuietCpu } from './lib/cpuQuiet';
 import { describeMachine, machineLine } from './lib/machine';
+import { buildSite } from './lib/build';
+import { launchBrowser } from './lib/browser';
+import { measureSearchInBrowser, type BrowserSearchFigures } from './lib/searchBrowser';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -311,6 +319,7 @@ export async function runSearchBench(args: string[]): Promise<void> {
   const only = option(args, 'libs')?.split(',');
   const withLibraries = !args.includes('--no-libraries');
   const withFigures = !args.includes('--no-figures');
+  const withBrowser = !args.includes('--no-browser');
   const libraries = withLibraries ? LIBRARIES.filter((library) => !only || only.includes(library.name)) : [];
   mkdirSync(RESULTS_DIR, { recursive: true });
   const resultsFile = join(RESULTS_DIR, 'search.json');
@@ -373,21 +382,60 @@ export async function runSearchBench(args: string[]): Promise<void> {
     }
   }
 
+  const browserFigures: BrowserSearchFigures[] = [];
+  if (withBrowser) {
+    const browser = await launchBrowser();
+    try {
+      for (const size of sizes) {
+        const { dir: dataDir } = ensureDataFolder(size, seed);
+        const buildDir = join(DATA_DIR, `build-search-${size}`);
+        if (!(args.includes('--reuse-builds') && existsSync(join(buildDir, 'en.html')))) {
+          log(`${size} events: building the site into ${buildDir}…`);
+          const build = await buildSite(dataDir, buildDir, join(DATA_DIR, `build-search-${size}.log`));
+          if (!build.ok) {
+            log(`${size} events: build failed (${build.error}): no browser figures`);
+            continue;
+          }
+          log(`${size} events: built in ${ms(build.ms)}`);
+        }
+        await waitForQuietCpu(0.3, 120_000);
+        try {
+          browserFigures.push(
+            await measureSearchInBrowser(browser, buildDir, size, BROWSER_QUERIES, {
+              port: BROWSER_PORT,
+              readyTimeoutMs: size >= 100_000 ? 300_000 : 120_000,
+              log
+            })
+          );
+          const f = browserFigures.at(-1)!;
+          log(`${size} events in Chromium: keystroke to results on screen p50 ${ms(f.keystroke.p50Ms)}, p95 ${ms(f.keystroke.p95Ms)}, max ${ms(f.keystroke.maxMs)} (${f.keystroke.count} keystrokes); long tasks ${f.longTasks.count}, longest ${ms(f.longTasks.maxMs)}`);
+        } catch (error) {
+          log(`${size} events in Chromium: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+
   const saved: SearchResults = {
     date: new Date().toISOString(),
     command: `npx tsx tests/bench/search-compare.ts ${args.join(' ')}`.trim(),
     machine: describeMachine('–'),
     comparison: withLibraries ? { results, languages } : (previous.comparison ?? null),
-    figures: withFigures ? figures : (previous.figures ?? [])
+    figures: withFigures ? figures : (previous.figures ?? []),
+    browser: withBrowser ? browserFigures : (previous.browser ?? [])
   };
   const comparison = saved.comparison ? comparisonMarkdown(saved.comparison.results, saved.comparison.languages) : '(not measured yet)';
   const figureTable = figuresMarkdown(saved.figures);
-  console.log(`\n${comparison}\n\n${figureTable}\n`);
+  const browserTable = browserMarkdown(saved.browser ?? []);
+  console.log(`\n${comparison}\n\n${figureTable}\n\n${browserTable}\n`);
   writeFileSync(resultsFile, JSON.stringify(saved, null, 2) + '\n');
-  writeFileSync(join(RESULTS_DIR, 'search.md'), `# Search benchmark\n\n${machineLine({ ...saved.machine, chromium: '–' })}\n\n## Libraries\n\n${comparison}\n\n## Our search\n\n${figureTable}\n`);
+  writeFileSync(join(RESULTS_DIR, 'search.md'), `# Search benchmark\n\n${machineLine({ ...saved.machine, chromium: '–' })}\n\n## Libraries\n\n${comparison}\n\n## Our search\n\n${figureTable}\n\n## In the browser\n\n${browserTable}\n`);
   if (!args.includes('--no-readme')) {
     if (withLibraries && !updateReadme('search:compare', comparison)) log('README.md has no search:compare markers: table not copied there');
     if (withFigures && !updateReadme('search:figures', figureTable)) log('README.md has no search:figures markers: table not copied there');
+    if (withBrowser && !updateReadme('search:browser', browserTable)) log('README.md has no search:browser markers: table not copied there');
   }
 }
 
@@ -398,6 +446,37 @@ interface SearchResults {
   machine: ReturnType<typeof describeMachine>;
   comparison: { results: LibraryResult[]; languages: LanguageResult[] } | null;
   figures: SearchFigures[];
+  browser?: BrowserSearchFigures[];
+}
+
+/** The English queries of TYPED_QUERIES: the browser types them on /en. */
+const BROWSER_QUERIES = TYPED_QUERIES.filter((typed) => typed.lang === 'en').map((typed) => typed.query);
+/** Where the browser part serves each built site while it measures it. */
+const BROWSER_PORT = (Number(process.env.BENCH_PORT) || 4250) + 5;
+
+/** The browser figures as a markdown table, with the issue's targets checked. */
+function browserMarkdown(figures: BrowserSearchFigures[]): string {
+  const lines = [
+    '| events | first results after the first keystroke | complete answer | keystroke → results on screen p50 | p95 | max | keystrokes | long tasks while typing | longest task | JS heap |',
+    '|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|'
+  ];
+  for (const f of figures) {
+    lines.push(
+      `| ${f.size.toLocaleString('en')} | ${ms(f.firstResultsMs)}${f.firstComplete ? '' : ' (partial)'} | ${ms(f.completeMs)} | ${ms(f.keystroke.p50Ms)} | ${ms(f.keystroke.p95Ms)} | ${ms(f.keystroke.maxMs)} | ${f.keystroke.count} | ${f.longTasks.count} | ${f.longTasks.count ? ms(f.longTasks.maxMs) : '–'} | ${f.heapMb === null ? '–' : `${f.heapMb} MB`} |`
+    );
+  }
+  const at = (size: number) => figures.find((f) => f.size === size);
+  const check = (f: BrowserSearchFigures | undefined, value: (f: BrowserSearchFigures) => number, limit: number, text: (v: string) => string) =>
+    f ? `- ${value(f) <= limit ? '✓' : '✗'} ${text(ms(value(f)))}` : `- – ${text('not measured')}`;
+  lines.push(
+    '',
+    check(at(100_000), (f) => f.keystroke.p95Ms, 50, (v) => `100,000 events: keystroke to results on screen p95 ≤ 50 ms (${v})`),
+    check(at(100_000), (f) => f.firstResultsMs, 1000, (v) => `100,000 events: first results within 1 s of the first keystroke (${v})`),
+    check(at(10_000), (f) => f.longTasks.maxMs, 50, (v) => `10,000 events: no main-thread task over 50 ms while typing (longest ${v})`),
+    '',
+    `Wall-clock times in Chromium (headless, 1280×800), the built site of N synthetic events served locally, ${BROWSER_QUERIES.length} English queries typed letter by letter at 8 letters a second on /en (tests/bench/lib/searchBrowser.ts). "First results": the reader clicks into the field and types a letter at once; the worker, FlexSearch and the data file load from the click. "On screen": the frame painted after the page shows that query's results (or a later one's). Long tasks: PerformanceObserver \`longtask\` (main-thread tasks over 50 ms) from the click to the last result.`
+  );
+  return lines.join('\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

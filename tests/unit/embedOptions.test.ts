@@ -30,12 +30,13 @@ describe('parseEmbedOptions', () => {
   it('reads every option', () => {
     expect(
       parse(
-        'event=talks-2023-05-15&from=2023-05-01&to=2023-06-01&second=vi&domain=health&theme=dark&details=0&height=640&langs=0&title=1&origin=https://news.example'
+        'event=talks-2023-05-15&from=2023-05-01&to=2023-06-01&second=vi&domain=health&parent=visit-2023-05&search=0&theme=dark&details=0&height=640&langs=0&title=1&origin=https://news.example'
       )
     ).toEqual({
       view: { event: 'talks-2023-05-15', from: utc('2023-05-01'), to: utc('2023-06-01'), second: 'vi', list: false },
       search: healthOnly,
-      subset: { kind: 'domain', id: 'health' },
+      searchable: false,
+      subset: { kind: 'parent', id: 'visit-2023-05' },
       theme: 'dark',
       details: false,
       height: 640,
@@ -59,10 +60,13 @@ describe('parseEmbedOptions', () => {
     ['height=2000', { height: 2000 }],
     ['height=480px', { height: 480 }],
     ['parent=visit-2023-05', { subset: { kind: 'parent', id: 'visit-2023-05' } }],
-    ['domain=awards', { subset: { kind: 'domain', id: 'awards' }, search: awardsOnly }],
-    // A visit narrows more than a domain: it wins when both are given.
+    // A domain is a filter: the embed opens on its events, on the whole record's axis.
+    ['domain=awards', { search: awardsOnly }],
     ['domain=awards&parent=visit-2023-05', { subset: { kind: 'parent', id: 'visit-2023-05' }, search: awardsOnly }],
-    ['domain=awards&parent=nope', { subset: { kind: 'domain', id: 'awards' }, search: awardsOnly }],
+    ['domain=awards&parent=nope', { search: awardsOnly }],
+    ['search=0', { searchable: false }],
+    ['search=false', { searchable: false }],
+    ['search=1', { searchable: true }],
     ['origin=http://127.0.0.1:4185', { origin: 'http://127.0.0.1:4185' }],
     ['origin=https://News.Example/', { origin: 'https://news.example' }],
     ['origin=https://news.example:443', { origin: 'https://news.example' }]
@@ -157,6 +161,7 @@ describe('serializeEmbedOptions and embedPath', () => {
     const options: EmbedOptions = {
       view: { event: 'visit-2023-05', from: utc('2023-05-01'), to: utc('2023-06-01'), second: 'fr', list: false },
       search: { q: 'álvarez casas', filters: filtersWith({ kind: ['talks', 'visit'], evidence: ['primary'] }) },
+      searchable: false,
       subset: { kind: 'parent', id: 'visit-2023-05' },
       theme: 'light',
       details: false,
@@ -166,7 +171,7 @@ describe('serializeEmbedOptions and embedPath', () => {
       origin: 'https://news.example'
     };
     expect(embedPath('vi', options)).toBe(
-      '/vi/embed?event=visit-2023-05&from=2023-05-01&to=2023-06-01&second=fr&q=%C3%A1lvarez+casas&kind=talks,visit&evidence=primary&parent=visit-2023-05&theme=light&details=0&height=720&langs=0&title=1&origin=https%3A%2F%2Fnews.example'
+      '/vi/embed?event=visit-2023-05&from=2023-05-01&to=2023-06-01&second=fr&q=%C3%A1lvarez+casas&kind=talks,visit&evidence=primary&parent=visit-2023-05&search=0&theme=light&details=0&height=720&langs=0&title=1&origin=https%3A%2F%2Fnews.example'
     );
   });
 
@@ -175,7 +180,8 @@ describe('serializeEmbedOptions and embedPath', () => {
       ...EMBED_DEFAULTS,
       view: { event: 'talks-2023-05-15', from: utc('2023-05-10'), to: utc('2023-05-20'), second: 'vi', list: false },
       search: healthOnly,
-      subset: { kind: 'domain', id: 'health' },
+      searchable: false,
+      subset: { kind: 'parent', id: 'visit-2023-05' },
       theme: 'dark',
       height: 500,
       title: true,
@@ -208,12 +214,9 @@ describe('search options', () => {
     expect(parse('kind=visit&person=alvarez-casas&domain=health,awards').search.filters).toEqual(filtersWith({ domain: ['awards', 'health'] }));
   });
 
-  it('keeps the domain of older embeds a subset, and makes several domains filters only', () => {
-    expect(parse('domain=health').subset).toEqual({ kind: 'domain', id: 'health' });
-    // Several domains were never a subset: they are a filter only.
-    const both = parse('domain=health,awards');
-    expect(both.subset).toBeNull();
-    expect(both.search.filters.domain).toEqual(['awards', 'health']);
+  it('reads the domain of older embeds as a filter: they still open on that domain alone', () => {
+    expect(parse('domain=health')).toEqual({ ...EMBED_DEFAULTS, search: healthOnly });
+    expect(parse('domain=health,awards').search.filters.domain).toEqual(['awards', 'health']);
   });
 
   it('writes them back, commas readable, and reads them again the same', () => {

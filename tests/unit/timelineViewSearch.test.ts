@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileTimeline } from '../../src/lib/data/compileTimeline';
 import { readDataFolder } from '../../src/lib/data/readDataFolder';
-import { NO_FILTERS } from '../../src/lib/search/facets';
+import { NO_FILTERS } from '../../src/lib/search/filters';
 import { TimelineView } from '../../src/lib/state/timelineView.svelte';
 
 const data = compileTimeline(readDataFolder('data').raw);
@@ -15,16 +15,31 @@ const answer = (view: TimelineView, query: string, eventIds: string[]) => ({
 });
 
 describe('TimelineView: search and filters', () => {
-  it('narrows nothing without a query or filter', () => {
+  it('is pending, and narrows nothing yet, until the code that counts is loaded (it never comes with the page)', async () => {
     const view = new TimelineView(() => data);
+    view.toggleFilter('evidence', 'context');
+    expect(view.searching).toBe(true);
+    expect(view.facets).toBeNull();
+    expect(view.searchPending).toBe(true);
+    expect(view.matches).toBeNull();
+    expect(view.isMatch(data.events[0].id)).toBe(true);
+    await view.loadFacets();
+    expect(view.searchPending).toBe(false);
+    expect(view.matches?.every((e) => e.evidence === 'context')).toBe(true);
+  });
+
+  it('narrows nothing without a query or filter', async () => {
+    const view = new TimelineView(() => data);
+    await view.loadFacets();
     expect(view.searching).toBe(false);
     expect(view.matches).toBeNull();
     expect(view.isMatch(data.events[0].id)).toBe(true);
-    expect(view.facets.total).toBe(data.events.length);
+    expect(view.facets!.total).toBe(data.events.length);
   });
 
-  it('keeps the events of a filter, in time order, and walks them with previous and next', () => {
+  it('keeps the events of a filter, in time order, and walks them with previous and next', async () => {
     const view = new TimelineView(() => data);
+    await view.loadFacets();
     view.toggleFilter('evidence', 'context');
     const context = data.events.filter((e) => e.evidence === 'context').map((e) => e.id);
     expect(context.length).toBeGreaterThan(1);
@@ -43,8 +58,9 @@ describe('TimelineView: search and filters', () => {
     expect(view.previousId).toBe(before.at(-1));
   });
 
-  it("combines the engine's answer with the filters, best first in rankedMatches", () => {
+  it("combines the engine's answer with the filters, best first in rankedMatches", async () => {
     const view = new TimelineView(() => data);
+    await view.loadFacets();
     view.query = '  tuyen ';
     expect(view.searchText).toBe('tuyen');
     expect(view.searchPending).toBe(true);
@@ -62,8 +78,9 @@ describe('TimelineView: search and filters', () => {
     expect(ids(view.rankedMatches)).toEqual(ranked.filter((id) => both.includes(id)));
   });
 
-  it("ignores an answer about other data, and keeps the last answer while the next is on its way", () => {
+  it("ignores an answer about other data, and keeps the last answer while the next is on its way", async () => {
     const view = new TimelineView(() => data);
+    await view.loadFacets();
     view.query = 'tuy';
     view.queryResult = { ...answer(view, 'tuy', [data.events[0].id]), size: data.events.length + 1 };
     expect(view.matches).toHaveLength(data.events.length);
@@ -74,15 +91,17 @@ describe('TimelineView: search and filters', () => {
     expect(ids(view.matches)).toEqual([data.events[0].id]);
   });
 
-  it('counts, for each filter choice, what it would leave', () => {
+  it('counts, for each filter choice, what it would leave', async () => {
     const view = new TimelineView(() => data);
-    const hanoi = view.facetTable.columns.place.ids.indexOf('hanoi');
+    await view.loadFacets();
+    const hanoi = view.facetTable!.columns.place.ids.indexOf('hanoi');
     const inHanoi = data.events.filter((e) => e.place === 'hanoi' || e.place === 'hoai-duc').length;
-    expect(view.facets.counts.place[hanoi]).toBe(inHanoi);
+    expect(view.facets!.counts.place[hanoi]).toBe(inHanoi);
   });
 
-  it('clears query and filters together', () => {
+  it('clears query and filters together', async () => {
     const view = new TimelineView(() => data);
+    await view.loadFacets();
     view.query = 'tuyen';
     view.toggleFilter('kind', 'visit');
     view.clearSearch();
@@ -91,8 +110,9 @@ describe('TimelineView: search and filters', () => {
     expect(view.searching).toBe(false);
   });
 
-  it('fits a window to the matches', () => {
+  it('fits a window to the matches', async () => {
     const view = new TimelineView(() => data);
+    await view.loadFacets();
     expect(view.matchWindow()).toBeNull();
     view.toggleFilter('kind', 'agreement');
     const agreement = data.events.find((e) => e.kind === 'agreement')!;
@@ -102,8 +122,9 @@ describe('TimelineView: search and filters', () => {
     expect(window.to - window.from).toBeLessThan(view.full.to - view.full.from);
   });
 
-  it('knows the ids a link may name', () => {
+  it('knows the ids a link may name', async () => {
     const view = new TimelineView(() => data);
+    await view.loadFacets();
     expect(view.searchKnown.kind.has('visit')).toBe(true);
     expect(view.searchKnown.kind.has('parade')).toBe(false);
     expect(view.searchKnown.place.has('hoai-duc')).toBe(true);
@@ -113,8 +134,9 @@ describe('TimelineView: search and filters', () => {
 });
 
 describe('TimelineView.setSearch', () => {
-  it('sets query and filters at once, dropping ids it does not know', () => {
+  it('sets query and filters at once, dropping ids it does not know', async () => {
     const view = new TimelineView(() => data);
+    await view.loadFacets();
     view.toggleFilter('kind', 'award');
     view.setSearch('  tuyen ', { kind: ['visit', 'parade', 'visit'], place: ['hanoi'], evidence: ['context', 'secondary'] });
     expect(view.query).toBe('tuyen');

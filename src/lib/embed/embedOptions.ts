@@ -24,7 +24,9 @@ export interface EmbedOptions {
   view: ViewState;
   /** The query and filters it opens with (`q`, `kind`, `domain`, `person`, `place`, `evidence`), as on the full page. */
   search: SearchState;
-  /** Only these events, or all of them. */
+  /** Whether the reader gets the search field and the filters (`search=0`: the search and filters given stay as they are). */
+  searchable: boolean;
+  /** Only one visit and its milestones (`parent`), or every event. */
   subset: Subset | null;
   theme: EmbedTheme;
   /** Whether the details of the selected event show below the axis. */
@@ -54,6 +56,7 @@ export const MAX_HEIGHT = 2000;
 export const EMBED_DEFAULTS: EmbedOptions = {
   view: { event: null, from: null, to: null, second: null, list: false },
   search: NO_SEARCH,
+  searchable: true,
   subset: null,
   theme: 'auto',
   details: true,
@@ -63,8 +66,12 @@ export const EMBED_DEFAULTS: EmbedOptions = {
   origin: null
 };
 
-/** The query parameters an embed keeps in its address besides the view's (event, from, to, second). */
-export const EMBED_PARAMS = ['domain', 'parent', 'theme', 'details', 'height', 'langs', 'title', 'origin'] as const;
+/**
+ * The query parameters an embed keeps in its address besides the view's
+ * (event, from, to, second) and the search's (q, kind, domain, person,
+ * place, evidence), which follow what the reader does.
+ */
+export const EMBED_PARAMS = ['parent', 'search', 'theme', 'details', 'height', 'langs', 'title', 'origin'] as const;
 
 function parseFlag(value: string | null, fallback: boolean): boolean {
   if (value === '1' || value === 'true') return true;
@@ -114,16 +121,13 @@ function searchKnown(known: EmbedKnown): SearchKnown {
   };
 }
 
-// A parent visit narrows more than a domain, so it wins when both are given.
-// `domain` is also a filter (see parseSearchState): when it names one known
-// domain, a subset keeps older embeds showing only that domain's events, as
-// they always have; read from the filter, so both always agree.
-function parseSubset(params: URLSearchParams, known: EmbedKnown, search: SearchState): Subset | null {
+// `domain` is a filter like the others (see parseSearchState): an older
+// embed's `domain=health` still opens on that domain's events only, and its
+// reader may now widen it (unless `search=0`). Only a visit is a subset: its
+// milestones are a part of the record of their own, with their own span.
+function parseSubset(params: URLSearchParams, known: EmbedKnown): Subset | null {
   const parent = params.get('parent');
-  if (parent !== null && known.eventIds.has(parent)) return { kind: 'parent', id: parent };
-  const domains = search.filters.domain;
-  if (domains.length === 1 && known.domainIds.has(domains[0])) return { kind: 'domain', id: domains[0] };
-  return null;
+  return parent !== null && known.eventIds.has(parent) ? { kind: 'parent', id: parent } : null;
 }
 
 /**
@@ -136,7 +140,8 @@ export function parseEmbedOptions(params: URLSearchParams, known: EmbedKnown): E
   return {
     view: parseViewState(params, known),
     search,
-    subset: parseSubset(params, known, search),
+    searchable: parseFlag(params.get('search'), EMBED_DEFAULTS.searchable),
+    subset: parseSubset(params, known),
     theme: parseTheme(params.get('theme')),
     details: parseFlag(params.get('details'), EMBED_DEFAULTS.details),
     height: parseHeight(params.get('height')),
@@ -150,8 +155,8 @@ export function parseEmbedOptions(params: URLSearchParams, known: EmbedKnown): E
 export function serializeEmbedOptions(options: Partial<EmbedOptions>): URLSearchParams {
   const all = { ...EMBED_DEFAULTS, ...options };
   const params = serializeSearchState(all.search, serializeViewState(all.view));
-  // After the filters: a subset's domain is the one the embed shows.
   if (all.subset) params.set(all.subset.kind, all.subset.id);
+  if (all.searchable !== EMBED_DEFAULTS.searchable) params.set('search', all.searchable ? '1' : '0');
   if (all.theme !== EMBED_DEFAULTS.theme) params.set('theme', all.theme);
   if (all.details !== EMBED_DEFAULTS.details) params.set('details', all.details ? '1' : '0');
   if (all.height !== EMBED_DEFAULTS.height) params.set('height', String(all.height));

@@ -8,7 +8,7 @@
  * host → embed: select (an event id, or null to close), language, filter
  * (a query and filters that replace the embed's).
  */
-import { FILTER_GROUPS, type FilterGroup } from '../search/facets';
+import { FILTER_GROUPS, type FilterGroup } from '../search/filters';
 import { isLang } from '../timeline/lang';
 import type { Lang } from '../timeline/types';
 import { MAX_QUERY_LENGTH, cleanQuery } from '../timeline/urlState';

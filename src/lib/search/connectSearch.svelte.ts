@@ -14,7 +14,8 @@ interface SearchLink {
  * `view.queryResult`. The engine (FlexSearch, the worker) is downloaded only
  * once a query exists (typed, or from the address) or the reader shows they
  * want one (`view.searchWanted`, set when the search field gets focus), so
- * pages that nobody searches never load it. Must be called while a
+ * pages that nobody searches never load it; the code that counts and
+ * matches (view.loadFacets) comes then too, or with filters alone. Must be called while a
  * component initialises.
  */
 export function connectSearch(view: TimelineView, link: SearchLink): void {
@@ -29,6 +30,8 @@ export function connectSearch(view: TimelineView, link: SearchLink): void {
     const wanted = view.searchWanted || query !== '';
     const langs: Lang[] = view.second && view.second !== link.lang ? [link.lang, view.second] : [link.lang];
     const source = link.source;
+    // Counting and matching come with search, and with filters alone (from the address).
+    if (wanted || view.searching) view.loadFacets();
     if (!wanted || !source) return;
     loading ??= import('./searchClient');
     let cancelled = false;

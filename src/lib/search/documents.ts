@@ -1,6 +1,6 @@
 import type { TimelineData, TimelineEvent } from '../data/model';
 import type { Lang } from '../timeline/types';
-import { enclosingPlaces } from './facets';
+import { enclosingPlaces } from './enclosingPlaces';
 import { joinedForms } from './normalize';
 
 /**
@@ -14,7 +14,7 @@ export interface SearchDocument {
   title: string;
   /** Participants' names, each also with its syllables joined ("levantuyen"). */
   people: string;
-  /** The event's place and the places enclosing it, names also joined ("hanoi"). */
+  /** The event's place and the places enclosing it, in the page's language and the place's own, names also joined ("hanoi"). */
   places: string;
   /** Cooperation domains, the kind and the evidence, as the page words them. */
   topics: string;
@@ -45,11 +45,26 @@ function withJoined(name: string): string {
   return text;
 }
 
+/** The language a country names its places in, when it is one of ours. */
+const LOCAL_LANG: Readonly<Record<string, Lang>> = { VN: 'vi', FR: 'fr', GB: 'en', US: 'en', AU: 'en', CA: 'en' };
+
+/**
+ * A place's names as a reader may type them: in the document's language and
+ * in the place's own, so that `ha noi` finds Hanoi on the English page too.
+ */
+function placeNames(data: TimelineData, id: string, lang: Lang): string[] {
+  const place = data.places[id];
+  const local = LOCAL_LANG[place.country];
+  const names = [place.name[lang]];
+  if (local && local !== lang && place.name[local] && place.name[local] !== place.name[lang]) names.push(place.name[local]);
+  return names;
+}
+
 /** One event's document in one language. */
 export function eventDocument(data: TimelineData, event: TimelineEvent, id: number, lang: Lang, labels?: SearchLabels): SearchDocument {
   const people = event.participants.map((p) => data.people[p.person]?.name).filter((name) => name !== undefined);
   const roles = event.participants.map((p) => p.title?.[lang]);
-  const places = enclosingPlaces(data, event.place).map((place) => data.places[place].name[lang]);
+  const places = enclosingPlaces(data, event.place).flatMap((place) => placeNames(data, place, lang));
   const sources = event.sources.map((source) => data.sources[source]).filter((source) => source !== undefined);
   const join = (parts: (string | undefined)[]) => parts.filter((part) => part).join(' \n ');
   return {

@@ -1,6 +1,8 @@
 /**
  * Filters and their counts (faceted search), pure and fast enough to run on
- * every keystroke at 100,000 events.
+ * every keystroke at 100,000 events. Loaded with search (TimelineView.loadFacets);
+ * what the page needs from its first paint (the filters in the address) is
+ * in ./filters.ts.
  *
  * Semantics, as readers know them from shop and library catalogues: choices
  * within a group widen (an event of kind visit OR talks), groups narrow
@@ -13,31 +15,13 @@
  * it knows, not every place that contains it.
  */
 import type { TimelineData, TimelineEvent } from '../data/model';
+import { FILTER_GROUPS, type FilterGroup, type Filters } from './filters';
+import { enclosingPlaces } from './enclosingPlaces';
 
-export const FILTER_GROUPS = ['kind', 'domain', 'person', 'place', 'evidence'] as const;
-export type FilterGroup = (typeof FILTER_GROUPS)[number];
+// The search's documents use it too.
+export { enclosingPlaces };
 
-/** The chosen ids of each group; an empty list leaves that group unfiltered. */
-export type Filters = Readonly<Record<FilterGroup, readonly string[]>>;
-
-export const NO_FILTERS: Filters = Object.freeze({ kind: [], domain: [], person: [], place: [], evidence: [] });
-
-/** Whether any group has a choice. */
-export function hasFilters(filters: Filters): boolean {
-  return FILTER_GROUPS.some((group) => filters[group].length > 0);
-}
-
-/** The filters with `id` chosen in `group` if it was not, or no longer chosen if it was (ids kept sorted). */
-export function toggleFilter(filters: Filters, group: FilterGroup, id: string): Filters {
-  const chosen = filters[group];
-  const next = chosen.includes(id) ? chosen.filter((other) => other !== id) : [...chosen, id].sort();
-  return { ...filters, [group]: next };
-}
-
-/** Whether two filter sets choose the same ids (in the same order, as toggleFilter and the URL keep them). */
-export function sameFilters(a: Filters, b: Filters): boolean {
-  return FILTER_GROUPS.every((group) => a[group].length === b[group].length && a[group].every((id, i) => b[group][i] === id));
-}
+export * from './filters';
 
 /**
  * One group's values for every event, as small integers: event `e` has the
@@ -90,12 +74,6 @@ function column(events: readonly TimelineEvent[], ids: readonly string[], values
   return { ids, offsets, values: values.slice(0, length) };
 }
 
-/** The place and every place enclosing it (a loop in `within` stops at a place seen). */
-export function enclosingPlaces(data: Pick<TimelineData, 'places'>, id: string | undefined): string[] {
-  const chain: string[] = [];
-  for (let at = id; at !== undefined && data.places[at] && !chain.includes(at); at = data.places[at].within) chain.push(at);
-  return chain;
-}
 
 /** The facet table of a timeline: kinds present in it, every domain, person and place it defines, both evidence levels. */
 export function facetTable(data: TimelineData): FacetTable {

@@ -1,6 +1,6 @@
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
 import { onMount } from 'svelte';
-import { hasFilters, sameFilters } from '$lib/search/facets';
+import { hasFilters, sameFilters } from '$lib/search/filters';
 import {
   parseSearchState,
   parseViewState,
@@ -96,8 +96,10 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
   let writtenEvent: string | null = null;
   let writtenFilters = view.filters;
   let pendingReplace: ReturnType<typeof setTimeout> | undefined;
+  let reads = 0;
 
   const read = () => {
+    reads += 1;
     // A replace scheduled for the entry we left must not land on this one.
     clearTimeout(pendingReplace);
     const state = parseViewState(new URLSearchParams(location.search), {
@@ -116,9 +118,20 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
     writtenEvent = event;
     if (state.from !== null && state.to !== null) view.showWindow({ from: state.from, to: state.to });
     // A link naming an event but no window opens on that event; one with
-    // filters, on the events they leave (the query's answer comes later).
+    // filters, on the events they leave, once the code that counts them is
+    // in (the query's answer comes later).
     else if (event) view.showWindow(view.windowFor(event));
-    else view.showWindow((hasFilters(search.filters) && view.matchWindow()) || view.full);
+    else {
+      view.showWindow(view.full);
+      if (hasFilters(search.filters)) {
+        const reading = ++reads;
+        view.loadFacets().then(() => {
+          const window = view.matchWindow();
+          // Unless the reader has moved on (another entry, other filters).
+          if (window && reading === reads && sameFilters(view.filters, search.filters)) view.showWindow(window);
+        });
+      }
+    }
   };
 
   afterNavigate(() => {

@@ -1,17 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { TimelineData, TimelineEvent } from '$lib/data/model';
-import {
-  FILTER_GROUPS,
-  NO_FILTERS,
-  facetCounts,
-  facetTable,
-  hasFilters,
-  knownFilters,
-  toggleFilter,
-  type FacetResult,
-  type FilterGroup,
-  type Filters
-} from '$lib/search/facets';
+import type { FacetResult } from '$lib/search/facets';
+import { FILTER_GROUPS, NO_FILTERS, hasFilters, toggleFilter, type FilterGroup, type Filters } from '$lib/search/filters';
 import { fitWindow, fullWindow, type TimeWindow } from '$lib/timeline/timeWindow';
 import type { Lang } from '$lib/timeline/types';
 import { cleanQuery, type SearchKnown } from '$lib/timeline/urlState';
@@ -59,6 +49,11 @@ export class TimelineView {
   queryResult = $state.raw<QueryResult | null>(null);
   /** Set when the reader shows they will search (the search field got focus): the engine starts loading before the first key. */
   searchWanted = $state(false);
+  /** Whether the timeline can draw the matches alone (its search code is in); written by the timeline. */
+  searchShown = $state(false);
+  /** Counting and matching (src/lib/search/facets.ts): loaded with search, never with the page. */
+  #facetCode = $state.raw<typeof import('$lib/search/facets') | null>(null);
+  #facetLoading: Promise<void> | null = null;
 
   readonly #data: () => TimelineData;
 
@@ -67,6 +62,10 @@ export class TimelineView {
     this.#data = data;
   }
 
+  /** The timeline the view shows (its people, places and domains name the filters' choices). */
+  get data(): TimelineData {
+    return this.#data();
+  }
   readonly events = $derived.by(() => this.#data().events);
   readonly #index = $derived(new Map(this.events.map((event, i) => [event.id, i])));
   /** UTC ms covered by all events. */
@@ -91,15 +90,26 @@ export class TimelineView {
   readonly searchText = $derived(cleanQuery(this.query));
   /** Whether a query or a filter narrows the events. */
   readonly searching = $derived(this.searchText !== '' || hasFilters(this.filters));
-  /** Whether the shown matches are not yet those of the query typed (the engine is loading or answering). */
-  readonly searchPending = $derived(this.searchText !== '' && this.queryResult?.query !== this.searchText);
+  /** Whether the shown matches are not yet those of the search (the engine or the facets' code is loading, or the engine answering). */
+  readonly searchPending = $derived(
+    (this.searching && !this.#facetCode) || (this.searchText !== '' && this.queryResult?.query !== this.searchText)
+  );
   /** Whether the query's answer is partial: a large timeline is still being indexed, more matches may come. */
   readonly searchPartial = $derived(this.searchText !== '' && this.queryResult !== null && !this.queryResult.complete);
-  /** Each event's kinds, domains, people, places and evidence, coded for counting (built when first read). */
-  readonly facetTable = $derived.by(() => facetTable(this.#data()));
+  /** Loads the code that counts and matches (once); search calls it as the reader reaches for it. */
+  loadFacets(): Promise<void> {
+    this.#facetLoading ??= import('$lib/search/facets').then((code) => {
+      this.#facetCode = code;
+    });
+    return this.#facetLoading;
+  }
+
+  /** Each event's kinds, domains, people, places and evidence, coded for counting (built when first read); null until loadFacets. */
+  readonly facetTable = $derived.by(() => this.#facetCode?.facetTable(this.#data()) ?? null);
+  readonly #kinds = $derived(new Set<string>(this.events.map((event) => event.kind)));
   /** The ids each filter group accepts, for reading a link. */
   readonly searchKnown: SearchKnown = {
-    kind: { has: (id) => this.facetTable.columns.kind.ids.includes(id) },
+    kind: { has: (id) => this.#kinds.has(id) },
     domain: { has: (id) => Object.hasOwn(this.#data().domains, id) },
     person: { has: (id) => Object.hasOwn(this.#data().people, id) },
     place: { has: (id) => Object.hasOwn(this.#data().places, id) }
@@ -118,21 +128,23 @@ export class TimelineView {
     return mask;
   });
 
-  /** Matches and, for each filter choice, how many events it would leave (computed when first read). */
-  readonly facets: FacetResult = $derived.by(() =>
-    facetCounts(this.facetTable, knownFilters(this.facetTable, this.filters), this.#queryMask)
-  );
+  /** Matches and, for each filter choice, how many events it would leave (computed when first read); null until loadFacets. */
+  readonly facets: FacetResult | null = $derived.by(() => {
+    const code = this.#facetCode;
+    const table = this.facetTable;
+    return code && table ? code.facetCounts(table, code.knownFilters(table, this.filters), this.#queryMask) : null;
+  });
 
-  /** The events the query and filters leave, in time order; null when nothing narrows them. */
+  /** The events the query and filters leave, in time order; null when nothing narrows them (or not yet). */
   readonly matches: readonly TimelineEvent[] | null = $derived.by(() => {
-    if (!this.searching) return null;
+    if (!this.searching || !this.facets) return null;
     const { matches } = this.facets;
     return this.events.filter((_, i) => matches[i] === 1);
   });
 
   /** The matches best first (the engine's order, then time order for filters alone); null when nothing narrows. */
   readonly rankedMatches: readonly TimelineEvent[] | null = $derived.by(() => {
-    if (!this.searching) return null;
+    if (!this.searching || !this.facets) return null;
     const mask = this.#queryMask;
     if (!mask || !this.queryResult) return this.matches;
     const { matches } = this.facets;
@@ -143,7 +155,7 @@ export class TimelineView {
 
   /** Whether an event is one of the matches (every event is, when nothing narrows them). */
   isMatch(id: string): boolean {
-    if (!this.searching) return true;
+    if (!this.searching || !this.facets) return true;
     const at = this.#index.get(id);
     return at !== undefined && this.facets.matches[at] === 1;
   }
@@ -184,19 +196,23 @@ export class TimelineView {
   }
 
   readonly selected = $derived(this.eventById(this.selectedId));
-  readonly previousId = $derived(this.#neighbour(-1));
-  readonly nextId = $derived(this.#neighbour(1));
+  readonly previousId = $derived(this.neighbourOf(this.selectedId, -1));
+  readonly nextId = $derived(this.neighbourOf(this.selectedId, 1));
 
   /** The event with this id, if there is one. */
   eventById(id: string | null): TimelineEvent | undefined {
     return id === null ? undefined : this.events[this.#index.get(id) ?? -1];
   }
 
-  /** The event before or after the selected one in time order; among the matches when something narrows them. */
-  #neighbour(step: 1 | -1): string | null {
-    const at = this.selectedId === null ? undefined : this.#index.get(this.selectedId);
+  /**
+   * The event before or after `id` in time order; among the matches when
+   * something narrows them (`id` itself need not match: a selected event the
+   * reader has searched past still leads to the matches beside it).
+   */
+  neighbourOf(id: string | null, step: 1 | -1): string | null {
+    const at = id === null ? undefined : this.#index.get(id);
     if (at === undefined) return null;
-    if (!this.searching) return this.events[at + step]?.id ?? null;
+    if (!this.searching || !this.facets) return this.events[at + step]?.id ?? null;
     const { matches } = this.facets;
     for (let i = at + step; i >= 0 && i < this.events.length; i += step) if (matches[i] === 1) return this.events[i].id;
     return null;

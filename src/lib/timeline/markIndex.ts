@@ -36,7 +36,8 @@ export interface MarkIndex<T extends MarkEvent = MarkEvent> {
   events: readonly T[];
   /** Top-level events only, in the same order: what level-of-detail counts count. */
   topLevel: readonly T[];
-  byId: ReadonlyMap<string, T>;
+  /** Looks an event up by id (a search's index answers for its matches: see matchedMarkIndex). */
+  byId: { get(id: string): T | undefined };
   classes: DurationClass<T>[];
 }
 

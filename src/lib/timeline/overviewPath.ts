@@ -15,7 +15,7 @@ export interface OverviewGeometry {
 }
 
 /** Beyond this many events starting in one column, tick heights show density. */
-const CROWDED = 3;
+export const CROWDED = 3;
 
 /**
  * One SVG path for the whole overview: a tick where events start and a line

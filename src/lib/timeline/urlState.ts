@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, NO_FILTERS, type FilterGroup, type Filters } from '../search/facets';
+import { FILTER_GROUPS, NO_FILTERS, type FilterGroup, type Filters } from '../search/filters';
 import { LANGS, type Lang } from './types';
 
 /** What a shared link restores: the open event, the visible window (UTC ms) and the second language. */

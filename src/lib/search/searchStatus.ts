@@ -1,0 +1,13 @@
+import type { Translate } from '../i18n/createTranslator';
+import type { TimelineView } from '../state/timelineView.svelte';
+import type { Lang } from '../timeline/types';
+
+/** What the search says of itself: "4 of 12 events" (and "still looking…" while a large index is built), or that it is searching; '' with no search. */
+export function searchStatus(view: TimelineView, t: Translate, lang: Lang): string {
+  if (!view.searching) return '';
+  if (view.searchPending || view.isPreview || !view.facets) return t('search.searching');
+  const number = new Intl.NumberFormat(lang);
+  const total = view.facets.total;
+  const count = t('search.count', { count: total, shown: number.format(total), total: number.format(view.events.length) });
+  return view.searchPartial ? `${count} · ${t('search.indexing')}` : count;
+}
