@@ -36,7 +36,7 @@ export function subsetsFor(text: string, ranges: Readonly<Record<string, string>
 }
 
 /** One face of the font to embed: a weight's subset and its file as a data: URL. */
-export interface FontFace {
+export interface EmbeddedFont {
   family: string;
   weight: FontWeight;
   unicodeRange: string;
@@ -45,7 +45,7 @@ export interface FontFace {
 }
 
 /** @font-face rules for the faces, for a <style> inside the SVG. */
-export function fontFaceCss(faces: readonly FontFace[]): string {
+export function fontFaceCss(faces: readonly EmbeddedFont[]): string {
   return faces
     .map(
       (face) =>

@@ -9,7 +9,8 @@ import vietnamese400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietn
 import vietnamese600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
 import vietnamese700 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-700-normal.woff2?url';
 import type { EventKind } from '../data/schema';
-import { fontFaceCss, subsetsFor, type FontFace } from './fontSubsets';
+import { fontProbes, type Box } from './fontProbes';
+import { fontFaceCss, subsetsFor, type EmbeddedFont } from './fontSubsets';
 import { BE_VIETNAM_PRO_METRICS, viewSvg, type FontMetrics, type FontSpec, type FontWeight, type Palette, type ViewSvg, type ViewSvgInput } from './viewSvg';
 
 // The browser's part of a picture of the view: the theme's colours as the
@@ -114,12 +115,12 @@ async function dataUrl(address: string): Promise<string> {
   });
 }
 
-/** @font-face rules embedding the font files the glyphs need, weight by weight. */
-async function embeddedFont(glyphs: Record<FontWeight, string>): Promise<string> {
+/** The faces (weight and subset) the glyphs need, their files as data: URLs. */
+async function embeddedFaces(glyphs: Record<FontWeight, string>): Promise<EmbeddedFont[]> {
   const wanted = WEIGHTS.flatMap((weight) =>
     subsetsFor(glyphs[weight], unicodeRanges, SUBSETS).map((subset) => ({ weight, subset: subset as (typeof SUBSETS)[number] }))
   );
-  const faces: FontFace[] = await Promise.all(
+  return Promise.all(
     wanted.map(async ({ weight, subset }) => ({
       family: FAMILY,
       weight,
@@ -127,11 +128,15 @@ async function embeddedFont(glyphs: Record<FontWeight, string>): Promise<string>
       src: await dataUrl(FONT_FILES[subset][weight])
     }))
   );
-  return fontFaceCss(faces);
 }
 
 /** What a picture needs besides what the browser tells (colours, measures, font). */
 export type PictureInput = Omit<ViewSvgInput, 'palette' | 'measure' | 'metrics' | 'fontCss'>;
+
+/** A picture ready to save or draw: the SVG, and where to look to tell that its fonts are in. */
+export interface Picture extends ViewSvg {
+  probes: Box[];
+}
 
 /**
  * The view as a standalone SVG, its colours taken from the page (`themeFrom`
@@ -139,32 +144,72 @@ export type PictureInput = Omit<ViewSvgInput, 'palette' | 'measure' | 'metrics' 
  * twice: once to learn which characters it writes, whose fonts are then
  * loaded, and once measured in them.
  */
-export async function makeViewSvg(input: PictureInput, themeFrom: Element): Promise<ViewSvg> {
+export async function makeViewSvg(input: PictureInput, themeFrom: Element): Promise<Picture> {
   const palette = readPalette(themeFrom);
-  const measure = canvasMeasure();
-  const draft = viewSvg({ ...input, palette, measure });
+  const draft = viewSvg({ ...input, palette, measure: canvasMeasure() });
   await loadFonts(draft.glyphs);
   const sized = { ...input, palette, measure: canvasMeasure(), metrics: canvasMetrics() };
-  const measured = viewSvg(sized);
-  return viewSvg({ ...sized, fontCss: await embeddedFont(measured.glyphs) });
+  const faces = await embeddedFaces(viewSvg(sized).glyphs);
+  const picture = viewSvg({ ...sized, fontCss: fontFaceCss(faces) });
+  return { ...picture, probes: fontProbes(picture.runs, faces, picture, sized.measure, sized.metrics) };
 }
 
-/** The SVG drawn by the browser into a PNG `scale` times its size (2: sharp on high-density screens and in print). */
-export async function svgToPng(picture: ViewSvg, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' }));
+/** An SVG loaded as an image, ready to draw. */
+async function loadImage(svg: string, width: number, height: number): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
-    const image = new Image(picture.width, picture.height);
+    const image = new Image(width, height);
     image.src = url;
-    // Resolves once the image and the fonts inside it are ready to draw.
     await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(picture.width * scale);
-    canvas.height = Math.round(picture.height * scale);
-    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not make a PNG'))), 'image/png')
-    );
+    return image;
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+const FONT_WAIT_MS = 3000;
+
+/**
+ * Draws the picture, again each frame until its fonts have arrived: until
+ * every probe box shows ink the same picture without its text does not
+ * (see fontProbes), or the fonts' block period has passed.
+ */
+async function drawOnceFontsAreIn(context: CanvasRenderingContext2D, picture: Picture, image: HTMLImageElement, scale: number) {
+  const { width, height } = context.canvas;
+  const boxes = picture.probes.map((box) => ({
+    x: Math.floor(box.x * scale),
+    y: Math.floor(box.y * scale),
+    width: Math.max(1, Math.ceil(box.width * scale)),
+    height: Math.max(1, Math.ceil(box.height * scale))
+  }));
+  if (!boxes.length) return context.drawImage(image, 0, 0, width, height);
+  // The same picture without its text: what the probe boxes hold while a face is still loading.
+  const bare = await loadImage(picture.svg.replace(/<text[\s>][\s\S]*?<\/text>/g, ''), picture.width, picture.height);
+  context.drawImage(bare, 0, 0, width, height);
+  const blank = boxes.map((box) => context.getImageData(box.x, box.y, box.width, box.height).data);
+  const inked = () =>
+    boxes.every((box, i) => {
+      const now = context.getImageData(box.x, box.y, box.width, box.height).data;
+      for (let at = 0; at < now.length; at++) if (Math.abs(now[at] - blank[i][at]) > 32) return true;
+      return false;
+    });
+  const started = performance.now();
+  for (;;) {
+    context.clearRect(0, 0, width, height);
+    context.drawImage(image, 0, 0, width, height);
+    if (inked() || performance.now() - started > FONT_WAIT_MS) return;
+    await new Promise((next) => requestAnimationFrame(next));
+  }
+}
+
+/** The SVG drawn by the browser into a PNG `scale` times its size (2: sharp on high-density screens and in print). */
+export async function svgToPng(picture: Picture, scale = 2): Promise<Blob> {
+  const image = await loadImage(picture.svg, picture.width, picture.height);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(picture.width * scale);
+  canvas.height = Math.round(picture.height * scale);
+  await drawOnceFontsAreIn(canvas.getContext('2d', { willReadFrequently: true })!, picture, image, scale);
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not make a PNG'))), 'image/png')
+  );
 }

@@ -5,10 +5,10 @@ import type { PlotDrawing } from '../timeline/plotDrawing';
 import type { Lang } from '../timeline/types';
 import { drawLegend } from './svg/svgLegend';
 import { drawPlot, Patterns, type Palette } from './svg/svgMarks';
-import { escapeXml, n, paragraph, SvgCanvas, type FontMetrics, type FontSpec, type FontWeight, type Measure } from './svg/svgText';
+import { escapeXml, n, paragraph, SvgCanvas, type FontMetrics, type FontSpec, type FontWeight, type Measure, type WrittenRun } from './svg/svgText';
 
 export type { Palette } from './svg/svgMarks';
-export type { FontMetrics, FontSpec, FontWeight, Measure } from './svg/svgText';
+export type { FontMetrics, FontSpec, FontWeight, Measure, WrittenRun } from './svg/svgText';
 
 // A picture of the view as a standalone SVG: the timeline's title, the date
 // span and filters, the plot exactly as the screen draws it (the same layout,
@@ -57,6 +57,8 @@ export interface ViewSvg {
   height: number;
   /** The characters written in each weight: which font subsets the picture needs. */
   glyphs: Record<FontWeight, string>;
+  /** Where each run of text was written (to tell when the picture's fonts have arrived: see fontProbes). */
+  runs: WrittenRun[];
 }
 
 /** Be Vietnam Pro's line box (hhea ascender and descender over its em), as Chromium lays it out. */
@@ -100,7 +102,11 @@ export function viewSvg(input: ViewSvgInput): ViewSvg {
   const plotTop = y + 1;
   canvas.add(`<line x1="${PAD}" x2="${PAD + drawing.width}" y1="${n(y + 0.5)}" y2="${n(y + 0.5)}" stroke="${palette.border}"/>`);
   canvas.add(`<g transform="translate(${PAD} ${n(plotTop)})" clip-path="url(#plot)">`);
+  canvas.origin = { x: PAD, y: plotTop };
+  canvas.clip = { x: PAD, y: plotTop, width: drawing.width, height: drawing.height };
   drawPlot(canvas, { ...input, qualifier: texts.qualifier }, patterns);
+  canvas.origin = { x: 0, y: 0 };
+  canvas.clip = null;
   canvas.add('</g>');
   y = plotTop + drawing.height;
   canvas.add(`<line x1="${PAD}" x2="${PAD + drawing.width}" y1="${n(y + 0.5)}" y2="${n(y + 0.5)}" stroke="${palette.border}"/>`);
@@ -129,5 +135,5 @@ export function viewSvg(input: ViewSvgInput): ViewSvg {
     ...canvas.parts,
     '</svg>'
   ].join('');
-  return { svg, width, height, glyphs: canvas.glyphs() };
+  return { svg, width, height, glyphs: canvas.glyphs(), runs: canvas.runs };
 }

@@ -44,12 +44,26 @@ export interface Run {
   fill: string;
 }
 
-/** Collects the SVG's elements and the characters written in each weight. */
+/** Where a run of text was written, in the picture's px: the start of its first character on its baseline. */
+export interface WrittenRun {
+  text: string;
+  font: FontSpec;
+  x: number;
+  baseline: number;
+  /** The box it is clipped to (the plot), if any. */
+  clip: { x: number; y: number; width: number; height: number } | null;
+}
+
+/** Collects the SVG's elements, the characters written in each weight and where each run of text went. */
 export class SvgCanvas {
   readonly parts: string[] = [];
+  readonly runs: WrittenRun[] = [];
   readonly #glyphs: Record<FontWeight, Set<string>> = { 400: new Set(), 600: new Set(), 700: new Set() };
   readonly measure: Measure;
   readonly metrics: FontMetrics;
+  /** Where what is drawn now lands in the picture (the plot is drawn in its own coordinates), and its clip. */
+  origin = { x: 0, y: 0 };
+  clip: WrittenRun['clip'] = null;
 
   constructor(measure: Measure, metrics: FontMetrics) {
     this.measure = measure;
@@ -71,6 +85,13 @@ export class SvgCanvas {
     const kept = runs.filter((run) => run.text);
     if (!kept.length) return;
     for (const run of kept) for (const char of run.text) this.#glyphs[run.font.weight].add(char);
+    const widths = kept.map((run) => this.measure(run.text, run.font));
+    const total = widths.reduce((sum, width) => sum + width, 0);
+    let start = options.anchor === 'end' ? x - total : options.anchor === 'middle' ? x - total / 2 : x;
+    kept.forEach((run, i) => {
+      this.runs.push({ text: run.text, font: run.font, x: this.origin.x + start, baseline: this.origin.y + y, clip: this.clip });
+      start += widths[i];
+    });
     const attributes = [
       `x="${n(x)}"`,
       `y="${n(y)}"`,
