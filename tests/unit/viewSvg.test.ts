@@ -15,6 +15,7 @@ import { estimateLabelWidth } from '../../src/lib/timeline/layoutLabels';
 import { layoutMarks, overlapDepth, withSelected } from '../../src/lib/timeline/layoutMarks';
 import { legendEntries, type DrawnMark } from '../../src/lib/timeline/legend';
 import { buildMarkIndex } from '../../src/lib/timeline/markIndex';
+import { markQualifier } from '../../src/lib/timeline/markQualifier';
 import { isPeriod, markPattern, markShape } from '../../src/lib/timeline/markStyle';
 import type { PlotDrawing } from '../../src/lib/timeline/plotDrawing';
 import { chooseTicks } from '../../src/lib/timeline/ticks';
@@ -117,7 +118,7 @@ function inputFor(timeline: TimelineData, lang: Lang, window: TimeWindow, opts: 
     filters: NO_FILTERS,
     second: opts.second ?? null,
     address: `https://timeline.example/${lang}?from=2023-05-01&to=2023-05-31`
-  });
+  }, (event) => markQualifier(event.date, lang, translators[lang]));
   return { drawing, eventById: (id) => byId.get(id), lang, texts, palette, measure };
 }
 

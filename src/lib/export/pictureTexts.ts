@@ -1,7 +1,6 @@
 import type { TimelineData } from '../data/model';
 import type { Translate } from '../i18n/createTranslator';
 import type { Filters } from '../search/facets';
-import { markQualifier } from '../timeline/markQualifier';
 import type { TimeWindow } from '../timeline/timeWindow';
 import type { Lang } from '../timeline/types';
 import type { PictureTexts } from './viewSvg';
@@ -20,6 +19,9 @@ export interface PictureView {
   /** The absolute address of the view. */
   address: string;
 }
+
+/** The hedge a mark's label starts with (markQualifier, which the page has loaded already: passed in, not imported). */
+export type Qualifier = PictureTexts['qualifier'];
 
 /** "1–31 May 2023", "12 Oct 2022 – 16 May 2023": the window's first and last days, in the page's language. */
 export function windowSpanText(window: TimeWindow, lang: Lang): string {
@@ -44,7 +46,7 @@ export function filtersText(data: TimelineData, lang: Lang, t: Translate, query:
 }
 
 /** Every word a picture of the view writes, in the page's language (see viewSvg). */
-export function pictureTexts(data: TimelineData, lang: Lang, t: Translate, view: PictureView): PictureTexts {
+export function pictureTexts(data: TimelineData, lang: Lang, t: Translate, view: PictureView, qualifier: Qualifier): PictureTexts {
   return {
     title: data.meta.title[lang],
     secondTitle: view.second ? data.meta.title[view.second] : null,
@@ -53,7 +55,7 @@ export function pictureTexts(data: TimelineData, lang: Lang, t: Translate, view:
     legendTitle: t('timeline.legend.title'),
     kindName: (kind) => t(`event.kind.${kind}`),
     symbolName: (symbol) => t(`timeline.legend.${symbol}`),
-    qualifier: (event) => markQualifier(event.date, lang, t),
+    qualifier,
     source: t('site.sourcesFooter'),
     address: view.address
   };
