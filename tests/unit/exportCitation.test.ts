@@ -32,7 +32,7 @@ function balanced(text: string): boolean {
 describe('citations in plain text', () => {
   it.each([
     ['en', `${data.meta.title.en}, interactive timeline. https://timeline.example/en?event=resumption-2022 (accessed 1 December 2026).`],
-    ['fr', `${data.meta.title.fr}, chronologie interactive. https://timeline.example/fr?event=resumption-2022 (consulté le 1er décembre 2026).`],
+    ['fr', `${data.meta.title.fr}, frise chronologique interactive. https://timeline.example/fr?event=resumption-2022 (consulté le 1er décembre 2026).`],
     ['vi', `${data.meta.title.vi}, dòng thời gian tương tác. https://timeline.example/vi?event=resumption-2022 (truy cập ngày 1 tháng 12 năm 2026).`]
   ] as const)('cite the timeline in %s: title, address of the view, date accessed', (lang, text) => {
     expect(citeTimeline(input(lang)).text).toBe(text);
