@@ -21,11 +21,13 @@
   var SOURCE = 'mps-minint-timeline';
   var VERSION = 1;
   var LANGS = ['fr', 'en', 'vi'];
-  var OPTIONS = ['event', 'from', 'to', 'second', 'q', 'kind', 'domain', 'person', 'place', 'evidence', 'parent', 'search', 'theme', 'details', 'height', 'langs', 'title'];
+  var OPTIONS = ['event', 'from', 'to', 'second', 'q', 'kind', 'domain', 'person', 'place', 'evidence', 'parent', 'search', 'theme', 'details', 'height', 'langs', 'title', 'share'];
   var FILTER_GROUPS = ['kind', 'domain', 'person', 'place', 'evidence'];
   // data-title is the frame's accessible title, so the option that shows the timeline's title is data-show-title.
   var ATTRIBUTES = { title: 'data-show-title' };
-  var SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+  // Downloads: the Download / Share menu saves files; the clipboard: its "Copy the link".
+  var SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+  var ALLOW = 'clipboard-write';
   var TITLES = { fr: 'Frise chronologique', en: 'Timeline', vi: 'Dòng thời gian' };
   // Close to the axis alone, so the page moves little when the first height arrives.
   var INITIAL_HEIGHT = 460;
@@ -106,6 +108,7 @@
     iframe.title = element.getAttribute('data-title') || TITLES[lang];
     iframe.setAttribute('loading', 'lazy');
     iframe.setAttribute('sandbox', SANDBOX);
+    iframe.setAttribute('allow', ALLOW);
     iframe.style.cssText = 'display:block;width:100%;border:0;height:' + (height || INITIAL_HEIGHT) + 'px';
     element.appendChild(iframe);
 

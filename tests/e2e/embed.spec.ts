@@ -10,7 +10,9 @@ import { expect, test, type FrameLocator, type Locator, type Page } from '@playw
 import { startHostServer, type HostServer } from '../fixtures/host/server';
 import { DAY, escapeRegExp, eventById, events, LANGS, meta, ROOT, t, type Lang } from './support';
 
-const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+// Downloads: the Download / Share menu saves its files; the clipboard (allow): its copy buttons.
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+const ALLOW = 'clipboard-write';
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const SOURCE = 'mps-minint-timeline';
 
@@ -117,6 +119,7 @@ test('the script turns the placeholder into a titled, lazy, sandboxed iframe sho
   const { iframe, frame } = embedIn(page);
 
   await expect(iframe).toHaveAttribute('sandbox', SANDBOX);
+  await expect(iframe).toHaveAttribute('allow', ALLOW);
   await expect(iframe).toHaveAttribute('loading', 'lazy');
   await expect(iframe).toHaveAttribute('title', /\S/);
   const src = new URL((await iframe.getAttribute('src'))!);
@@ -605,7 +608,7 @@ test('each language page links its oEmbed answer, whose iframe embeds that langu
 
     // Its html is the plain iframe: pasted as is (at the test server's address), it embeds the timeline.
     const html = (answer.html as string).replaceAll(href.origin, site);
-    expect(html).toMatch(new RegExp(`^<iframe src="${escapeRegExp(site)}/${lang}/embed\\?height=\\d+"[^>]* title="[^"]+"[^>]* loading="lazy" sandbox="${SANDBOX}"></iframe>$`));
+    expect(html).toMatch(new RegExp(`^<iframe src="${escapeRegExp(site)}/${lang}/embed\\?height=\\d+"[^>]* title="[^"]+"[^>]* loading="lazy" sandbox="${SANDBOX}" allow="${ALLOW}"></iframe>$`));
     host.setPage(`/oembed-${lang}.html`, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>oEmbed</title></head><body>${html}</body></html>`);
     await page.goto(`${host.origin}/oembed-${lang}.html`);
     const frame = page.locator('iframe').contentFrame();

@@ -37,7 +37,7 @@ const optionPair = fc.oneof(
   fc.tuple(fc.constant('origin'), origins),
   fc.tuple(fc.constant('height'), fc.oneof(fc.integer({ min: 100, max: 2100 }).map(String), fc.constantFrom('auto', '480px', '4e2', ' 300'))),
   fc.tuple(fc.constantFrom('domain', 'parent'), fc.constantFrom(...known.eventIds, ...known.domainIds, 'nope', '')),
-  fc.tuple(fc.constantFrom('theme', 'details', 'langs'), fc.constantFrom('light', 'dark', 'auto', 'DARK', '0', '1', 'true', 'no'))
+  fc.tuple(fc.constantFrom('theme', 'details', 'langs', 'share'), fc.constantFrom('light', 'dark', 'auto', 'DARK', '0', '1', 'true', 'no'))
 );
 const params = fc.oneof(
   fc.array(fc.tuple(key, value), { maxLength: 10 }).map((pairs) => new URLSearchParams(pairs)),
@@ -49,6 +49,7 @@ function expectWellFormed(options: EmbedOptions) {
   expect(['light', 'dark', 'auto']).toContain(options.theme);
   expect(typeof options.details).toBe('boolean');
   expect(typeof options.langs).toBe('boolean');
+  expect(typeof options.share).toBe('boolean');
   if (options.height !== 'auto') {
     expect(Number.isInteger(options.height)).toBe(true);
     expect(options.height).toBeGreaterThanOrEqual(MIN_HEIGHT);

@@ -30,7 +30,7 @@ describe('parseEmbedOptions', () => {
   it('reads every option', () => {
     expect(
       parse(
-        'event=talks-2023-05-15&from=2023-05-01&to=2023-06-01&second=vi&domain=health&parent=visit-2023-05&search=0&theme=dark&details=0&height=640&langs=0&title=1&origin=https://news.example'
+        'event=talks-2023-05-15&from=2023-05-01&to=2023-06-01&second=vi&domain=health&parent=visit-2023-05&search=0&theme=dark&details=0&height=640&langs=0&title=1&share=0&origin=https://news.example'
       )
     ).toEqual({
       view: { event: 'talks-2023-05-15', from: utc('2023-05-01'), to: utc('2023-06-01'), second: 'vi', list: false },
@@ -42,6 +42,7 @@ describe('parseEmbedOptions', () => {
       height: 640,
       langs: false,
       title: true,
+      share: false,
       origin: 'https://news.example'
     } satisfies EmbedOptions);
   });
@@ -55,6 +56,9 @@ describe('parseEmbedOptions', () => {
     ['title=1', { title: true }],
     ['title=0', { title: false }],
     ['title=yes', { title: false }],
+    ['share=0', { share: false }],
+    ['share=1', { share: true }],
+    ['share=off', { share: true }],
     ['height=auto', { height: 'auto' }],
     ['height=200', { height: 200 }],
     ['height=2000', { height: 2000 }],
@@ -168,10 +172,11 @@ describe('serializeEmbedOptions and embedPath', () => {
       height: 720,
       langs: false,
       title: true,
+      share: false,
       origin: 'https://news.example'
     };
     expect(embedPath('vi', options)).toBe(
-      '/vi/embed?event=visit-2023-05&from=2023-05-01&to=2023-06-01&second=fr&q=%C3%A1lvarez+casas&kind=talks,visit&evidence=primary&parent=visit-2023-05&search=0&theme=light&details=0&height=720&langs=0&title=1&origin=https%3A%2F%2Fnews.example'
+      '/vi/embed?event=visit-2023-05&from=2023-05-01&to=2023-06-01&second=fr&q=%C3%A1lvarez+casas&kind=talks,visit&evidence=primary&parent=visit-2023-05&search=0&theme=light&details=0&height=720&langs=0&title=1&share=0&origin=https%3A%2F%2Fnews.example'
     );
   });
 
@@ -185,6 +190,7 @@ describe('serializeEmbedOptions and embedPath', () => {
       theme: 'dark',
       height: 500,
       title: true,
+      share: false,
       origin: 'http://127.0.0.1:4185'
     };
     expect(parseEmbedOptions(serializeEmbedOptions(options), known)).toEqual(options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FRAME_HEIGHT, EMBED_SANDBOX, escapeHtml, iframeSnippet, scriptSnippet } from '../../src/lib/embed/embedSnippets';
+import { DEFAULT_FRAME_HEIGHT, EMBED_ALLOW, EMBED_SANDBOX, escapeHtml, iframeSnippet, scriptSnippet } from '../../src/lib/embed/embedSnippets';
 
 const siteOrigin = 'https://timeline.example';
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -8,8 +8,21 @@ describe('iframeSnippet', () => {
   it('is a titled, lazy, sandboxed, full-width iframe with a fixed height', () => {
     expect(iframeSnippet({ siteOrigin, lang: 'fr', options: {}, title: 'Frise' })).toBe(
       `<iframe src="https://timeline.example/fr/embed?height=${DEFAULT_FRAME_HEIGHT}" title="Frise" width="100%" ` +
-        `height="${DEFAULT_FRAME_HEIGHT}" style="border:0;display:block" loading="lazy" sandbox="${EMBED_SANDBOX}"></iframe>`
+        `height="${DEFAULT_FRAME_HEIGHT}" style="border:0;display:block" loading="lazy" sandbox="${EMBED_SANDBOX}" allow="${EMBED_ALLOW}"></iframe>`
     );
+  });
+
+  it('lets the frame save the files of its Download / Share menu and copy its link, and nothing more', () => {
+    expect(EMBED_SANDBOX.split(' ').sort()).toEqual(
+      ['allow-downloads', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts'].sort()
+    );
+    expect(EMBED_ALLOW).toBe('clipboard-write');
+  });
+
+  it('turns the menu off with share=0, and leaves it on by default', () => {
+    expect(iframeSnippet({ siteOrigin, lang: 'en', options: { share: false }, title: 't' })).toContain('share=0');
+    expect(iframeSnippet({ siteOrigin, lang: 'en', options: {}, title: 't' })).not.toContain('share=');
+    expect(scriptSnippet({ siteOrigin, lang: 'en', options: { share: false }, title: 't' })).toContain('data-share="0"');
   });
 
   it('carries the options in its address, escaped for HTML, and the chosen height', () => {

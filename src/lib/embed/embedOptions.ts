@@ -36,6 +36,8 @@ export interface EmbedOptions {
   langs: boolean;
   /** Whether the timeline's title shows above it (off by default: the host page has its own). */
   title: boolean;
+  /** Whether the Download / Share menu shows (data, image, link, citation). */
+  share: boolean;
   /** The host page's origin, set by the host script; commands from any other origin are ignored. */
   origin: string | null;
 }
@@ -63,6 +65,7 @@ export const EMBED_DEFAULTS: EmbedOptions = {
   height: 'auto',
   langs: true,
   title: false,
+  share: true,
   origin: null
 };
 
@@ -71,7 +74,7 @@ export const EMBED_DEFAULTS: EmbedOptions = {
  * (event, from, to, second) and the search's (q, kind, domain, person,
  * place, evidence), which follow what the reader does.
  */
-export const EMBED_PARAMS = ['parent', 'search', 'theme', 'details', 'height', 'langs', 'title', 'origin'] as const;
+export const EMBED_PARAMS = ['parent', 'search', 'theme', 'details', 'height', 'langs', 'title', 'share', 'origin'] as const;
 
 function parseFlag(value: string | null, fallback: boolean): boolean {
   if (value === '1' || value === 'true') return true;
@@ -147,6 +150,7 @@ export function parseEmbedOptions(params: URLSearchParams, known: EmbedKnown): E
     height: parseHeight(params.get('height')),
     langs: parseFlag(params.get('langs'), EMBED_DEFAULTS.langs),
     title: parseFlag(params.get('title'), EMBED_DEFAULTS.title),
+    share: parseFlag(params.get('share'), EMBED_DEFAULTS.share),
     origin: parseOrigin(params.get('origin'))
   };
 }
@@ -162,6 +166,7 @@ export function serializeEmbedOptions(options: Partial<EmbedOptions>): URLSearch
   if (all.height !== EMBED_DEFAULTS.height) params.set('height', String(all.height));
   if (all.langs !== EMBED_DEFAULTS.langs) params.set('langs', all.langs ? '1' : '0');
   if (all.title !== EMBED_DEFAULTS.title) params.set('title', all.title ? '1' : '0');
+  if (all.share !== EMBED_DEFAULTS.share) params.set('share', all.share ? '1' : '0');
   if (all.origin !== null) params.set('origin', all.origin);
   return params;
 }

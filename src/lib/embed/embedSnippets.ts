@@ -1,8 +1,15 @@
 import type { Lang } from '../timeline/types';
 import { embedPath, serializeEmbedOptions, type EmbedOptions } from './embedOptions';
 
-/** What the sandbox allows: scripts, its own origin (so it runs as our site), and new tabs for links. */
-export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+/**
+ * What the sandbox allows: scripts, its own origin (so it runs as our site),
+ * new tabs for links, and downloads (the Download / Share menu's files; a
+ * frame without it cannot save them).
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+
+/** What the frame may use: the clipboard, for "Copy the link" and the citations' copy buttons. */
+export const EMBED_ALLOW = 'clipboard-write';
 
 /** The height a plain iframe gets when none is chosen: the axis and a short details panel. */
 export const DEFAULT_FRAME_HEIGHT = 640;
@@ -35,7 +42,7 @@ export function iframeSnippet({ siteOrigin, lang, options, title }: SnippetInput
   const src = `${siteOrigin}${embedPath(lang, { ...options, height, origin: null })}`;
   return (
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" ` +
-    `style="border:0;display:block" loading="lazy" sandbox="${EMBED_SANDBOX}"></iframe>`
+    `style="border:0;display:block" loading="lazy" sandbox="${EMBED_SANDBOX}" allow="${EMBED_ALLOW}"></iframe>`
   );
 }
 

@@ -2,6 +2,9 @@ import type { TimelineData, TimelineEvent } from '../data/model';
 import type { Lang } from '../timeline/types';
 import { eventsCsv, type CsvMode } from './csv';
 import { exportJsonText, toExportRecord, type ExportView } from './exportRecord';
+import { viewFileStem } from './viewFiles';
+
+export { eventsOnScreen, viewFileStem } from './viewFiles';
 
 // "What is on screen now" as files, made in the browser: the events of the
 // current view (filters and window) as CSV or JSON, in the same shapes as
@@ -26,26 +29,6 @@ export interface OnScreenInput {
   eventPages: boolean;
   /** The view: its address, window and filters, written into the JSON and the file name. */
   view: ExportView;
-}
-
-/** The events a view shows: those passing its filters (`events`) that overlap its window (UTC ms, `to` exclusive). */
-export function eventsOnScreen(
-  events: readonly TimelineEvent[],
-  window: { from: number; to: number } | null
-): TimelineEvent[] {
-  return window ? events.filter((e) => e.date.min < window.to && e.date.max > window.from) : [...events];
-}
-
-/** "timeline-en-2023-05-01-to-2023-05-31": a file name that says which view it holds. */
-export function viewFileStem(label: string, view: ExportView): string {
-  const window = view.from && view.to ? `-${view.from}-to-${view.to}` : '';
-  const filters = Object.entries(view.filters)
-    .map(([name, value]) => `-${name}-${value}`)
-    .join('');
-  return `timeline-${label}${window}${filters}`
-    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
-    .replace(/-+$/, '')
-    .slice(0, 120);
 }
 
 /** The view's events as CSV, in the page's language or in the three (`mode`). */

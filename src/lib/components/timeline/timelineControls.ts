@@ -1,3 +1,4 @@
+import type { PlotDrawing } from '$lib/timeline/plotDrawing';
 import type { Granularity } from '$lib/timeline/ticks';
 
 /**
@@ -12,4 +13,6 @@ export interface TimelineControls {
   showAll: () => void;
   /** The axis's unit now (years, months…). */
   granularity: Granularity;
+  /** What the plot draws now (for a picture of the view); read when called, never tracked. */
+  drawing: () => PlotDrawing;
 }

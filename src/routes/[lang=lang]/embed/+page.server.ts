@@ -1,6 +1,6 @@
 import timeline from 'virtual:timeline-data';
 import { deliver } from '$lib/data/delivery';
-import { siteUrl } from '$lib/site';
+import { eventPagesEnabled, siteUrl } from '$lib/site';
 import { LANGS, type Lang } from '$lib/timeline/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -11,5 +11,6 @@ export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang }));
 export const load: PageServerLoad = ({ params }) => ({
   ...deliver(timeline),
   lang: params.lang as Lang,
-  siteUrl: siteUrl()
+  siteUrl: siteUrl(),
+  eventPages: eventPagesEnabled(timeline.events.length)
 });
