@@ -12,7 +12,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { startHostServer, type HostServer } from '../fixtures/host/server';
-import { eventById, events, LANGS, meta, openTimeline, plot, ROOT, t, timeOrder, type Lang } from './support';
+import { escapeRegExp, eventById, eventList, events, LANGS, meta, openTimeline, plot, ROOT, showList, t, timeOrder, type Lang } from './support';
 
 // ---- Helpers ------------------------------------------------------------------
 
@@ -50,6 +50,27 @@ async function save(page: Page, item: Locator): Promise<{ name: string; bytes: B
   return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
 }
 
+/** The search field on screen, and the count beside it (its data-answered names the query the page has answered). */
+const searchbox = (page: Page, lang: Lang) => page.getByRole('searchbox', { name: t(lang, 'search.label'), exact: true }).filter({ visible: true });
+const searchCount = (page: Page) => page.getByTestId('search-count').filter({ visible: true });
+
+/** Types a query as a reader does and waits until the page shows what it finds. */
+async function search(page: Page, lang: Lang, query: string) {
+  await searchbox(page, lang).fill(query);
+  await expect(searchCount(page)).toHaveAttribute('data-answered', query);
+}
+
+/** Text without case or accents (đ as d), for "does this row mention the query". */
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+
+/** The columns of a CSV of one language, in file order (README, "Downloads"). */
+const CSV_COLUMNS = [
+  'id', 'kind', 'parent', 'date_edtf', 'date_type', 'start', 'end', 'precision', 'end_precision',
+  'approximate', 'uncertain', 'inferred', 'open_end', 'place_id', 'participant_ids', 'domain_ids', 'evidence', 'source_ids',
+  'date_text', 'date_note', 'title', 'summary', 'notes', 'place', 'participants', 'domains', 'sources', 'url'
+];
+const csvHeader = (text: string) => (parseCsv(text, { bom: true, to_line: 1 }) as string[][])[0];
+
 const csvRows = (text: string) => parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
 
 interface ExportedEvent {
@@ -76,8 +97,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 /** An SVG file read by the browser's XML parser: its size, its texts, its marks, its background. */
-function readSvg(page: Page, text: string) {
-  return page.evaluate((source) => {
+function readSvg(page: Page, text: string, lang: Lang) {
+  return page.evaluate(([source, lang]) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     if (doc.querySelector('parsererror')) throw new Error(`Not well-formed: ${doc.querySelector('parsererror')!.textContent}`);
     const svg = doc.documentElement;
@@ -87,10 +108,17 @@ function readSvg(page: Page, text: string) {
       title: svg.querySelector('title')?.textContent ?? '',
       texts: [...svg.querySelectorAll('text')].map((node) => node.textContent ?? ''),
       marks: [...svg.querySelectorAll('g.mark')].map((node) => node.getAttribute('data-event-id')),
+      // Each mark's label in the page's language, its lines joined (the second language's line left out).
+      labels: Object.fromEntries(
+        [...svg.querySelectorAll('g.mark')].map((node) => [
+          node.getAttribute('data-event-id'),
+          [...node.querySelectorAll(`text[lang="${lang}"]`)].map((text) => text.textContent).join(' ')
+        ])
+      ),
       background: svg.querySelector(':scope > rect')?.getAttribute('fill'),
       fonts: (svg.querySelector('style')?.textContent ?? '').match(/@font-face\{[^}]*font-weight:(\d+)[^}]*src:url\(data:font\/woff2;base64,/g)?.length ?? 0
     };
-  }, text);
+  }, [text, lang] as const);
 }
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -128,9 +156,14 @@ for (const lang of LANGS) {
     const csv = await save(page, view.getByRole('menuitem', { name: t(lang, 'downloads.csv'), exact: true }));
     expect(csv.name).toMatch(new RegExp(`^timeline-${lang}-.*kind-visit\\.csv$`));
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csvHeader(csv.text)).toEqual(CSV_COLUMNS);
     const rows = csvRows(csv.text);
     expect(rows.map((r) => r.id)).toEqual(visits);
-    for (const row of rows) expect(row.title).toBe(eventById(row.id).title[lang]);
+    for (const row of rows) {
+      expect(row.title).toBe(eventById(row.id).title[lang]);
+      expect(row.summary).toBe(eventById(row.id).summary[lang]);
+      expect(row.kind).toBe('visit');
+    }
     // The menu closed, the button has focus back, and the live region said what happened.
     await expect(menu(page, lang)).toBeHidden();
     await expect(shareButton(page, lang)).toBeFocused();
@@ -151,6 +184,44 @@ for (const lang of LANGS) {
     expect(calendar.name).toBe(`timeline-${lang}.ics`);
     const entries = new ICAL.Component(ICAL.parse(calendar.text)).getAllSubcomponents('vevent');
     expect(entries).toHaveLength(events.length);
+  });
+}
+
+for (const lang of LANGS) {
+  test(`/${lang}: with a query typed, "this view" is the events found, as CSV and JSON`, async ({ page }) => {
+    // Álvarez Casas, typed without the accent, as readers type him.
+    const query = 'alvarez';
+    await openTimeline(page, `/${lang}`);
+    await search(page, lang, query);
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${query}`));
+    const found = Number((await searchCount(page).innerText()).match(/\d+/)![0]);
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(events.length);
+
+    await openShareMenu(page, lang);
+    const view = group(page, lang, 'share.thisView', found);
+    await expect(view).toBeVisible();
+    const csv = await save(page, view.getByRole('menuitem', { name: t(lang, 'downloads.csv'), exact: true }));
+    expect(csv.name).toBe(`timeline-${lang}-q-${query}.csv`);
+    const rows = csvRows(csv.text);
+    expect(rows).toHaveLength(found);
+    // Each row is one the query finds (its people, title or texts name him), in the page's language.
+    for (const row of rows) {
+      expect(fold(Object.values(row).join(' '))).toContain(query);
+      expect(row.title).toBe(eventById(row.id).title[lang]);
+    }
+
+    await openShareMenu(page, lang);
+    const json = JSON.parse((await save(page, view.getByRole('menuitem', { name: t(lang, 'downloads.json'), exact: true }))).text);
+    expect(json.events.map((e: { id: string }) => e.id)).toEqual(rows.map((r) => r.id));
+    expect(json.meta.view.filters).toEqual({ q: query });
+
+    // The list view lists the same events: what the file holds is what the reader found.
+    await showList(page, lang);
+    const listed = await eventList(page, lang)
+      .locator('li[data-event-id]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id')));
+    expect(listed).toEqual(rows.map((r) => r.id));
   });
 }
 
@@ -192,15 +263,26 @@ for (const [lang, theme, path] of [
     test(`the picture of ${path} is the view: an SVG with its title, marks, legend and span, and a PNG twice its size`, async ({ page }) => {
       await openTimeline(page, path);
       await page.evaluate(() => document.fonts.ready);
+
+      await openShareMenu(page, lang);
+      const image = group(page, lang, 'share.image');
+      const svgFile = await save(page, image.getByRole('menuitem', { name: t(lang, 'share.svg'), exact: true }));
+      expect(svgFile.name).toMatch(new RegExp(`^timeline-${lang}.*\\.svg$`));
+      const svg = await readSvg(page, svgFile.text, lang);
+
+      // What the page shows, read once the menu has worked (the page is then
+      // hydrated and its filters applied: the prerendered HTML shows every event).
       const plotWidth = await plot(page).evaluate((element) => element.clientWidth);
       const shownMarks = await plot(page)
         .locator('button.mark[data-event-id]')
-        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-event-id')).sort());
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-event-id')!).sort());
+      expect(shownMarks.length).toBeGreaterThan(0);
       // Each entry's words (its text, not the "+n" of a swatch).
       const legend = await page
         .getByTestId('legend')
         .locator('li')
         .evaluateAll((items) => items.map((li) => [...li.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim()));
+      expect(legend.length).toBeGreaterThan(0);
       const background = await page.evaluate(() => {
         const probe = document.createElement('span');
         probe.style.color = 'var(--bg)';
@@ -210,18 +292,25 @@ for (const [lang, theme, path] of [
         return `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
       });
 
-      await openShareMenu(page, lang);
-      const image = group(page, lang, 'share.image');
-      const svgFile = await save(page, image.getByRole('menuitem', { name: t(lang, 'share.svg'), exact: true }));
-      expect(svgFile.name).toMatch(new RegExp(`^timeline-${lang}.*\\.svg$`));
-      const svg = await readSvg(page, svgFile.text);
       expect(svg.title).toBe(meta.title[lang]);
       const words = svg.texts.join(' ');
       expect(words).toContain(meta.title[lang].split(' ').slice(0, 4).join(' '));
       for (const entry of legend) expect(svg.texts).toContain(entry.trim());
       expect(svg.texts).toContain(t(lang, 'timeline.legend.title'));
-      expect(svg.marks.sort()).toEqual(shownMarks);
-      for (const id of shownMarks) expect(words).toContain(eventById(id!).title[lang].split(' ')[0]);
+      expect([...svg.marks].sort()).toEqual(shownMarks);
+      // Each mark's label is its title in the page's language, after its hedge ("c. …"),
+      // ending in an ellipsis when it runs out of lines (the screen clamps it the same way).
+      for (const id of shownMarks) {
+        const title = eventById(id).title[lang];
+        const label = svg.labels[id].replace(/\s+/g, ' ').trim();
+        if (label.endsWith('…')) {
+          const cut = label.slice(0, -1).trimEnd();
+          const at = cut.indexOf(title.split(' ')[0]);
+          expect(at, `${id}: ${label}`).toBeGreaterThanOrEqual(0);
+          expect(title.startsWith(cut.slice(at)), `${id}: ${label}`).toBe(true);
+          expect(cut.slice(at).split(' ').length, `${id}: ${label}`).toBeGreaterThanOrEqual(3);
+        } else expect(label.endsWith(title), `${id}: ${label}`).toBe(true);
+      }
       expect(svg.texts.some((text) => /20\d\d/.test(text) && text.includes('·'))).toBe(true);
       expect(words).toContain(t(lang, 'site.sourcesFooter').slice(0, 20));
       expect(svg.background).toBe(background);
@@ -246,8 +335,11 @@ test.describe('with the keyboard only', () => {
   for (const lang of LANGS) {
     test(`/${lang}: the menu opens on its first item, arrows move, Escape gives focus back; Copy link copies the view's address and says so`, async ({ page }) => {
       await openTimeline(page, `/${lang}?event=visit-2023-05&kind=visit,talks,award,working-visit`);
+      // A query typed (it finds the open visit: Álvarez Casas took part).
+      await search(page, lang, 'alvarez');
       // The address settles once the view has written it.
       await expect.poll(() => page.evaluate(() => location.search)).toContain('from=');
+      await expect.poll(() => page.evaluate(() => location.search)).toContain('q=alvarez');
       const address = await page.evaluate(() => location.href);
 
       await shareButton(page, lang).focus();
@@ -282,6 +374,7 @@ test.describe('with the keyboard only', () => {
       const params = new URL(copied).searchParams;
       expect(params.get('event')).toBe('visit-2023-05');
       expect(params.get('kind')).toBe('award,talks,visit,working-visit');
+      expect(params.get('q')).toBe('alvarez');
     });
 
     test(`/${lang}: Cite gives the timeline's and the event's citations, each copied with the keyboard, in text, BibTeX and CSL-JSON`, async ({ page }) => {
@@ -295,6 +388,18 @@ test.describe('with the keyboard only', () => {
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog', { name: t(lang, 'cite.title') });
       await expect(dialog).toBeVisible();
+      // What the reader reads: both citations name the timeline and the address of the view; the event's names the event.
+      const viewAddress = `${new URL(page.url()).origin}/${lang}?event=${event.id}`;
+      await expect(dialog.getByRole('textbox', { name: t(lang, 'cite.link'), exact: true })).toHaveValue(new RegExp(`^${escapeRegExp(viewAddress)}`));
+      const timelineCitation = dialog.getByRole('textbox', { name: t(lang, 'cite.timeline'), exact: true });
+      await expect(timelineCitation).toBeVisible();
+      expect(await timelineCitation.inputValue()).toContain(meta.title[lang]);
+      expect(await timelineCitation.inputValue()).toContain(viewAddress);
+      // Named "The event: <its title>" (a substring match: the accessible name reads French's narrow no-break space as a space).
+      const eventCitation = dialog.getByRole('textbox', { name: event.title[lang] });
+      await expect(eventCitation).toBeVisible();
+      expect(await eventCitation.inputValue()).toContain(event.title[lang]);
+      expect(await eventCitation.inputValue()).toContain(viewAddress);
 
       /** Tabs forward (round the dialog) until the control named `name` has focus. */
       const tabTo = async (name: string) => {
