@@ -282,13 +282,18 @@ describe('wrapWords', () => {
 });
 
 describe('the words of a picture', () => {
-  it('give the window as a range of days in the page language', () => {
-    // Intl sets thin spaces (U+2009) around a range's dash.
-    expect(windowSpanText(MAY_2023, 'en')).toBe('May 1\u2009–\u200931, 2023');
-    expect(windowSpanText(MAY_2023, 'fr')).toBe('1–31 mai 2023');
-    expect(windowSpanText(MAY_2023, 'vi')).toBe('1\u2009–\u200931 tháng 5, 2023');
+  it.each([
+    ['a month', MAY_2023, ['1–31 May 2023', '1er–31 mai 2023', '1–31/5/2023']],
     // Edges within a day show that day.
-    expect(windowSpanText({ from: Date.UTC(2022, 9, 12, 13), to: Date.UTC(2023, 4, 16, 2) }, 'en')).toBe('October 12, 2022\u2009–\u2009May 16, 2023');
+    ['days across months, edges mid-day', { from: Date.UTC(2023, 3, 21, 5), to: Date.UTC(2023, 5, 10, 20) }, ['21 April – 10 June 2023', '21 avril – 10 juin 2023', '21/4 – 10/6/2023']],
+    ['one day', { from: Date.UTC(2023, 4, 15), to: Date.UTC(2023, 4, 16) }, ['15 May 2023', '15 mai 2023', '15/5/2023']],
+    ['months, over four of them', { from: Date.UTC(2023, 3, 1), to: Date.UTC(2023, 8, 1) }, ['April–August 2023', 'avril–août 2023', 'tháng 4 – tháng 8/2023']],
+    ['months across years', { from: Date.UTC(2022, 9, 12, 13), to: Date.UTC(2023, 4, 16, 2) }, ['October 2022 – May 2023', 'octobre 2022 – mai 2023', 'tháng 10/2022 – tháng 5/2023']],
+    ['years, over three of them', { from: Date.UTC(2009, 5, 6), to: Date.UTC(2024, 10, 11) }, ['2009–2024', '2009–2024', '2009–2024']]
+  ] as const)('give the window in the page language as the site writes dates, at the precision its length calls for: %s', (_, window, [en, fr, vi]) => {
+    expect(windowSpanText(window, 'en')).toBe(en);
+    expect(windowSpanText(window, 'fr')).toBe(fr);
+    expect(windowSpanText(window, 'vi')).toBe(vi);
   });
 
   it('name the search and the filters, or nothing when none narrows the events', () => {
