@@ -471,6 +471,32 @@ test('the details offer the event for a calendar', async ({ page }) => {
   expect(entry.summary).toBe(event.title.vi);
 });
 
+// ---- On a phone -------------------------------------------------------------------
+
+test('on a phone, the menu lies within the screen and over the details, every item in reach', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openTimeline(page, '/vi?event=talks-2023-05-15');
+  await expect(page.locator('article.details')).toBeVisible();
+  await openShareMenu(page, 'vi');
+  const box = (await menu(page, 'vi').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  // Each item is what a finger on it touches (not the details' sheet behind), once scrolled to.
+  const items = menu(page, 'vi').getByRole('menuitem');
+  expect(await items.count()).toBeGreaterThan(8);
+  for (const item of await items.all()) {
+    await item.scrollIntoViewIfNeeded();
+    const hit = await item.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      const top = document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      return rect.right <= innerWidth && rect.bottom <= innerHeight && !!top && element.contains(top);
+    });
+    expect(hit, await item.innerText()).toBe(true);
+  }
+  await items.last().click();
+  await expect(page.getByRole('dialog', { name: t('vi', 'cite.title') })).toBeVisible();
+});
+
 // ---- Accessibility --------------------------------------------------------------
 
 for (const theme of ['light', 'dark'] as const) {
