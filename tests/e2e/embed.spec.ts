@@ -430,8 +430,8 @@ test('links open new tabs; nothing in the embed navigates the host page', async 
   for (const link of links) {
     const url = new URL(link.href);
     const staysInFrame = url.origin === site && /^\/(fr|en|vi)\/embed$/.test(url.pathname);
-    // A file of our own site saved with `download` (the event's calendar entry) navigates nothing.
-    const savesFile = link.download && url.origin === site && /\.ics$/.test(url.pathname);
+    // A file of the site's own (Add to calendar) is saved, which navigates nothing.
+    const savesFile = link.download && url.origin === site;
     if (staysInFrame || savesFile) expect(link.target, link.href).toBeNull();
     else {
       expect(link.target, link.href).toBe('_blank');

@@ -65,10 +65,25 @@ for (const lang of LANGS) {
       });
       expect(lines).toBeLessThanOrEqual(2);
       expect(await plotShare(page, DESKTOP.height)).toBeGreaterThanOrEqual(0.6);
-      // The toolbar sits on the plot: zoom, the view, the languages and the menu, in one row.
+      // The toolbar sits on the plot: zoom, the view, the languages and the menu in one row,
+      // the search field and Filters in a second one.
       const toolbar = page.getByTestId('toolbar').first();
       const toolbarBox = (await toolbar.boundingBox())!;
-      expect(toolbarBox.height).toBeLessThanOrEqual(48);
+      expect(toolbarBox.height).toBeLessThanOrEqual(96);
+      const rowOf = async (control: Locator) => {
+        const box = (await control.boundingBox())!;
+        return Math.round(box.y + box.height / 2);
+      };
+      const zoomRow = await rowOf(toolbar.getByRole('button', { name: t(lang, 'timeline.zoomIn'), exact: true }));
+      for (const control of [
+        toolbar.getByRole('button', { name: t(lang, 'site.viewList') }),
+        toolbar.locator('a[hreflang="vi"]'),
+        toolbar.getByRole('button', { name: t(lang, 'site.menu'), exact: true })
+      ]) {
+        expect(Math.abs((await rowOf(control)) - zoomRow)).toBeLessThanOrEqual(4);
+      }
+      const searchRow = await rowOf(toolbar.getByRole('searchbox', { name: t(lang, 'search.label') }));
+      expect(searchRow - zoomRow).toBeLessThanOrEqual(48);
       const plotBox = (await plot(page).boundingBox())!;
       expect(plotBox.y - (toolbarBox.y + toolbarBox.height)).toBeLessThanOrEqual(16);
     });

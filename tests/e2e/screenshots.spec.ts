@@ -145,6 +145,8 @@ test('the printed list, each language, as PDF pages turned into PNG', async ({ p
   for (const lang of LANGS) {
     await openTimeline(page, `/${lang}?event=visit-2022-10-cuba`);
     await page.evaluate(() => document.fonts.ready);
+    // The list's code comes once the page is idle (a reader prints seconds after the page opened, not at once).
+    await expect(page.getByRole('heading', { name: t(lang, 'site.listHeading'), includeHidden: true })).toBeAttached();
     const pdf = join(DIR, `print-${lang}.pdf`);
     writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
     // The paper holds the list: every event's title, in the page's language.

@@ -31,7 +31,8 @@ function plural(lang: Lang, key: string, count: number): string {
   } catch {
     text = t(lang, `${key}_other`);
   }
-  return text.replace('{{count}}', String(count));
+  // `{{count, number}}`: i18next writes the number as Intl does in that language ("10 000", "10,000", "10.000").
+  return text.replace(/\{\{count(?:, number)?\}\}/, new Intl.NumberFormat(lang).format(count));
 }
 
 /** A group of the menu, by the words that start its label. */

@@ -157,6 +157,17 @@ describe('translator, through i18next', () => {
     expect(translator(lang)(key, { count, n: String(count).replace('.', lang === 'fr' ? ',' : '.') })).toBe(expected);
   });
 
+  it.each([
+    ['fr', 'share.wholeTimeline', 10000, 'Toute la frise\u202f: 10\u202f000 événements'],
+    ['en', 'share.wholeTimeline', 10000, 'The whole timeline: 10,000 events'],
+    ['vi', 'share.wholeTimeline', 10000, 'Toàn bộ dòng thời gian: 10.000 sự kiện'],
+    ['fr', 'picture.events', 1, '1 événement'],
+    ['en', 'share.thisView', 1, 'This view: 1 event']
+  ] as [Lang, string, number, string][])('in %s writes the count of %s for %i as the language groups digits', (lang, key, count, expected) => {
+    // `{{count, number}}`: i18next's Intl number format, in the translator's language.
+    expect(translator(lang)(key, { count })).toBe(expected);
+  });
+
   it('uses a key\'s defaultValue when the key is missing, filling its placeholders', () => {
     expect(translator('en')('languageNames.xx', { defaultValue: 'xx' })).toBe('xx');
     expect(translator('fr')('timeline.noSuchKey', { defaultValue: 'Repli {{x}}', x: 7 })).toBe('Repli 7');

@@ -300,7 +300,7 @@ describe('the words of a picture', () => {
     const t = translators.fr;
     expect(filtersText(data, 'fr', t, '', NO_FILTERS)).toBeNull();
     const text = filtersText(data, 'fr', t, 'alvarez', { ...NO_FILTERS, kind: ['visit'], evidence: ['primary'] });
-    expect(text).toBe(`Seulement les événements correspondant à\u202f: «\u202falvarez\u202f», ${t('event.kind.visit')}, ${t('event.evidence.primary')}`);
+    expect(text).toBe(`Uniquement les événements correspondant à «\u202falvarez\u202f», ${t('event.kind.visit')}, ${t('event.evidence.primary')}`);
   });
 });
 
