@@ -41,10 +41,19 @@ export function connectSearch(view: TimelineView, link: SearchLink): void {
         client?.stop();
         const current = ++generation;
         clientSource = source;
-        client = startSearch(source, (answer) => {
-          if (current !== generation) return;
-          view.queryResult = { query: answer.query, indices: answer.indices, size: answer.size, complete: answer.complete };
-        });
+        view.searchError = null;
+        client = startSearch(
+          source,
+          (answer) => {
+            if (current !== generation) return;
+            view.queryResult = { query: answer.query, indices: answer.indices, size: answer.size, complete: answer.complete };
+          },
+          (message) => {
+            if (current !== generation) return;
+            console.error(`Search: ${message}`);
+            view.searchError = message;
+          }
+        );
       }
       if (query) client.search(query, langs);
       else client.prepare(langs);

@@ -116,6 +116,7 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
     const event = state.event ?? known.initialEvent ?? null;
     view.select(event);
     writtenEvent = event;
+    view.addressRead = true;
     if (state.from !== null && state.to !== null) view.showWindow({ from: state.from, to: state.to });
     // A link naming an event but no window opens on that event; one with
     // filters, on the events they leave, once the code that counts them is

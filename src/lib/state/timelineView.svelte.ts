@@ -47,6 +47,10 @@ export class TimelineView {
   filters = $state.raw<Filters>(NO_FILTERS);
   /** The search engine's latest answer; written by connectSearch, null until there is one. */
   queryResult = $state.raw<QueryResult | null>(null);
+  /** Whether the page has read its address into the view (syncViewWithUrl); the timeline draws no marks before, so none the address leaves out ever shows. */
+  addressRead = $state(false);
+  /** Why the search engine could not start (written by connectSearch); null while it works. */
+  searchError = $state<string | null>(null);
   /** Set when the reader shows they will search (the search field got focus): the engine starts loading before the first key. */
   searchWanted = $state(false);
   /** Whether the timeline can draw the matches alone (its search code is in); written by the timeline. */
