@@ -14,7 +14,9 @@
  *   the frame painted with the results of that query or of a later one (a
  *   query typed past is never answered); p50, p95, max;
  * - long tasks (PerformanceObserver 'longtask': main-thread tasks over
- *   50 ms) from the click into the field to the last result, and the longest.
+ *   50 ms) while typing the queries (the index complete), how many and the
+ *   longest, and apart those from the click into the field to the first
+ *   complete answer (the engine loading and indexing).
  *
  * "On screen" is read from the count beside the field: its data-answered
  * attribute names the query whose results the page shows (the marks, the
@@ -39,17 +41,21 @@ export interface BrowserSearchFigures {
   completeMs: number;
   /** Keystroke to results painted, the index complete. */
   keystroke: ReturnType<typeof summary>;
-  /** Long tasks from the click into the field to the last result: how many, and the longest (ms; 0 when none). */
+  /** Long tasks while typing the queries, the index complete: how many, and the longest (ms; 0 when none). */
   longTasks: { count: number; maxMs: number };
+  /** Long tasks from the click into the field to the first complete answer (the engine loading, the index built). */
+  longTasksLoading: { count: number; maxMs: number };
   /** The page's JS heap once everything is indexed (MB), when Chromium tells. */
   heapMb: number | null;
+  /** Share of the machine's CPU busy while measuring (the browser included): other work there slows the figures. */
+  cpuBusy?: number;
 }
 
 /** What the page records: keystrokes (with the query they made) and the results painted. */
 interface Recorded {
   keys: { t: number; query: string }[];
   shown: { t: number; query: string; complete: boolean }[];
-  longTasks: number[];
+  longTasks: { start: number; duration: number }[];
 }
 
 /** Installs the recorders (idempotent). Runs in the page. */
@@ -79,7 +85,7 @@ function installRecorders() {
     }
   }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-answered', 'data-complete'] });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) record.longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) record.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask' });
 }
 
@@ -157,6 +163,10 @@ export async function measureSearchInBrowser(
     }
     record = await recorded(page);
     const keystroke = summary(latencies(record, typingFrom));
+    const tasks = (keep: (start: number) => boolean) => {
+      const durations = record.longTasks.filter((task) => keep(task.start)).map((task) => task.duration);
+      return { count: durations.length, maxMs: durations.length ? Math.max(...durations) : 0 };
+    };
     const heapMb = await page.evaluate(() => {
       const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
       return memory ? Math.round(memory.usedJSHeapSize / 2 ** 20) : null;
@@ -167,7 +177,8 @@ export async function measureSearchInBrowser(
       firstComplete: firstShown.complete,
       completeMs,
       keystroke,
-      longTasks: { count: record.longTasks.length, maxMs: record.longTasks.length ? Math.max(...record.longTasks) : 0 },
+      longTasks: tasks((start) => start >= typingFrom),
+      longTasksLoading: tasks((start) => start < typingFrom),
       heapMb
     };
   } finally {
