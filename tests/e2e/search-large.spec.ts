@@ -51,9 +51,13 @@ test('a name typed without accents finds its events among 10,000, and only match
   await openWhole(page, `/${lang}`);
   const person = 'cuong-le';
   expect(timeline.people[person].name).toBe('Lê Quốc Cường');
-  await page.getByRole('searchbox', { name: t(lang, 'search.label') }).fill('cuong');
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  // Letter by letter, as a reader types: one search engine for all of it, never one per keystroke.
+  await page.getByRole('searchbox', { name: t(lang, 'search.label') }).pressSequentially('cuong', { delay: 50 });
   await expect(count(page)).toHaveAttribute('data-answered', 'cuong', { timeout: 30_000 });
   await expect(count(page)).toHaveAttribute('data-complete', 'true', { timeout: 60_000 });
+  expect(workers.filter((url) => /search\.worker/.test(url))).toHaveLength(1);
   const found = await countOf(page);
   expect(found).toBeGreaterThanOrEqual(withPerson(person).length);
   expect(found).toBeLessThan(events.length);

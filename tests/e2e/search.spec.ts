@@ -243,6 +243,20 @@ test('back and forward step through filter choices; a query typed in a new langu
   await expect(count(page)).toHaveText(countText('vi', found));
 });
 
+test('a link with a query and a filter opens on its matches, every one drawn', async ({ page }) => {
+  const lang = 'vi';
+  // Milestones of one visit: at the whole timeline's zoom they sit inside it, undrawn.
+  await page.goto(`/${lang}?q=${encodeURIComponent('ha noi')}&evidence=primary`);
+  await expect(count(page)).toHaveAttribute('data-answered', 'ha noi');
+  await expect(page).toHaveURL(/[?&]from=/);
+  const drawn = await markIds(page);
+  await showList(page, lang);
+  const listed = await listedIds(page, lang);
+  expect(listed.length).toBeGreaterThan(1);
+  expect(listed.every((id) => (eventById(id) as FullEvent).evidence === 'primary')).toBe(true);
+  expect([...drawn].sort()).toEqual([...listed].sort());
+});
+
 // ---- Keyboard --------------------------------------------------------------------
 
 for (const lang of LANGS) {
