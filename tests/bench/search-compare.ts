@@ -9,7 +9,7 @@
  * how each handles Vietnamese, French and Spanish names, with our normaliser
  * as its tokenizer and with its own defaults.
  *
- * Part 3 (phase 2) measures the search in Chromium, on the built site of N
+ * Part 3 measures the search in Chromium, on the built site of N
  * events (lib/searchBrowser.ts): first results after the first keystroke,
  * keystroke to results on screen, long tasks while typing.
  *
@@ -292,7 +292,7 @@ function figuresMarkdown(figures: SearchFigures[]): string {
   lines.push('', ...checkFigureTargets(figures).map((t) => `- ${t.ok === null ? '–' : t.ok ? '✓' : '✗'} ${t.text}`));
   lines.push(
     '',
-    'CPU ms of the pure functions in Node (the worker\'s and the page\'s code, without rendering or messages). "First results": the worker parses the data file, then indexes 30 ms slices and answers between them; the first answer with matches comes after the first slice. "Page": what TimelineView derives from an answer (mask, facet counts, matches in time order). "Exported index": the build-time alternative, FlexSearch\'s export of one language\'s word-start index, which a build would ship. The browser figures come with the search field (phase 2).'
+    'CPU ms of the pure functions in Node (the worker\'s and the page\'s code, without rendering or messages). "First results": the worker parses the data file, then indexes 30 ms slices and answers between them; the first answer with matches comes after the first slice. "Page": what TimelineView derives from an answer (mask, facet counts, matches in time order). "Exported index": the build-time alternative, FlexSearch\'s export of one language\'s word-start index, which a build would ship. The browser's figures, rendering and messages included, are in the table before this one.'
   );
   return lines.join('\n');
 }
@@ -308,7 +308,7 @@ function checkFigureTargets(figures: SearchFigures[]): { text: string; ok: boole
     check(big, (f) => f.keystroke.p95Ms, 50, (v) => `100,000 events: keystroke to result p95 ≤ 50 ms (${v})`),
     check(big, (f) => f.dataMs + f.firstResultsMs, 1000, (v) => `100,000 events: first results within 1 s of the first keystroke (${v})`),
     check(big, (f) => f.facets.p95Ms, 50, (v) => `100,000 events: facet counts per keystroke p95 ≤ 50 ms (${v})`),
-    check(mid, (f) => Math.max(f.page.maxMs, f.facetTableMs), 50, (v) => `10,000 events: no main-thread piece of search over 50 ms (${v}; pure functions in Node, the browser's long tasks come in phase 2)`)
+    check(mid, (f) => Math.max(f.page.maxMs, f.facetTableMs), 50, (v) => `10,000 events: no main-thread piece of search over 50 ms (${v}; pure functions in Node; the browser's long tasks are in the table before this one)`)
   ];
 }
 
@@ -424,7 +424,10 @@ export async function runSearchBench(args: string[]): Promise<void> {
     machine: describeMachine('–'),
     comparison: withLibraries ? { results, languages } : (previous.comparison ?? null),
     figures: withFigures ? figures : (previous.figures ?? []),
-    browser: withBrowser ? browserFigures : (previous.browser ?? [])
+    // Sizes not measured this time keep their last figures.
+    browser: withBrowser
+      ? [...(previous.browser ?? []).filter((f) => !sizes.includes(f.size)), ...browserFigures].sort((a, b) => a.size - b.size)
+      : (previous.browser ?? [])
   };
   const comparison = saved.comparison ? comparisonMarkdown(saved.comparison.results, saved.comparison.languages) : '(not measured yet)';
   const figureTable = figuresMarkdown(saved.figures);

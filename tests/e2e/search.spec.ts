@@ -343,6 +343,8 @@ test('no match: the plot says what was searched and offers a way back, never a b
   await expect(empty).toContainText(t(lang, 'search.empty').replace('{{query}}', 'tuyen'));
   await expect(empty).toContainText(t(lang, 'event.kind.award'));
   await expect(plot(page).locator('button[data-event-id]')).toHaveCount(0);
+  // No key to marks that are not there.
+  await expect(page.getByTestId('legend')).not.toContainText(t(lang, 'timeline.legend.title'));
 
   const dropFilters = empty.getByRole('button', { name: new RegExp(`^${t(lang, 'search.dropFilters_other').split('(')[0].trim()}`) });
   await dropFilters.click();

@@ -124,9 +124,13 @@ export class TimelineView {
    * is on its way, the last one stands (typing one more letter only narrows
    * it); before the first, the query narrows nothing yet.
    */
-  readonly #queryMask = $derived.by(() => {
+  readonly #queryMask = $derived(this.searchText === '' ? null : this.#answerMask);
+  // Apart from the query's text, so that a keystroke whose answer is still on
+  // its way recomputes nothing: the same mask, so the same facets, matches and
+  // layout (at 100,000 events, that was 20 ms of every keystroke).
+  readonly #answerMask = $derived.by(() => {
     const result = this.queryResult;
-    if (this.searchText === '' || !result || result.size !== this.events.length) return null;
+    if (!result || result.size !== this.events.length) return null;
     const mask = new Uint8Array(this.events.length);
     for (const i of result.indices) mask[i] = 1;
     return mask;
