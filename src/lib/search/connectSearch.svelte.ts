@@ -10,6 +10,17 @@ interface SearchLink {
 }
 
 /**
+ * Whether two sources are the same timeline. Pages build a new source object
+ * each time they are asked, so it is compared by what it names: starting the
+ * engine again (a new worker, the whole index again) on every keystroke would
+ * make each answer wait for the first slice of a new index.
+ */
+export function sameSource(a: SearchSource, b: SearchSource): boolean {
+  if ('data' in a || 'data' in b) return 'data' in a && 'data' in b && a.data === b.data;
+  return a.url === b.url && a.subset?.kind === b.subset?.kind && a.subset?.id === b.subset?.id;
+}
+
+/**
  * Runs the view's query through the search engine and writes the answers to
  * `view.queryResult`. The engine (FlexSearch, the worker) is downloaded only
  * once a query exists (typed, or from the address) or the reader shows they
@@ -37,14 +48,23 @@ export function connectSearch(view: TimelineView, link: SearchLink): void {
     let cancelled = false;
     loading.then(({ startSearch }) => {
       if (cancelled) return;
-      if (!client || clientSource !== source) {
+      if (!client || !clientSource || !sameSource(clientSource, source)) {
         client?.stop();
         const current = ++generation;
         clientSource = source;
-        client = startSearch(source, (answer) => {
-          if (current !== generation) return;
-          view.queryResult = { query: answer.query, indices: answer.indices, size: answer.size, complete: answer.complete };
-        });
+        view.searchError = null;
+        client = startSearch(
+          source,
+          (answer) => {
+            if (current !== generation) return;
+            view.queryResult = { query: answer.query, indices: answer.indices, size: answer.size, complete: answer.complete };
+          },
+          (message) => {
+            if (current !== generation) return;
+            console.error(`Search: ${message}`);
+            view.searchError = message;
+          }
+        );
       }
       if (query) client.search(query, langs);
       else client.prepare(langs);

@@ -41,20 +41,16 @@ function schedule() {
 }
 
 worker.onmessage = ({ data: message }) => {
-  if (message.type !== 'fetch') {
+  if (message.type !== 'bytes') {
     core.receive(message);
     schedule();
     return;
   }
-  // The page has this file already (or is fetching it): it comes from the HTTP cache.
-  fetch(message.url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${message.url}: HTTP ${response.status}`);
-      return response.json();
-    })
-    .then((packed) => {
-      core.setData(subsetTimeline(unpackJson(packed as PackedJson) as TimelineData, message.subset));
-      schedule();
-    })
-    .catch((error) => worker.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
+  try {
+    const packed = JSON.parse(new TextDecoder().decode(message.bytes)) as PackedJson;
+    core.setData(subsetTimeline(unpackJson(packed) as TimelineData, message.subset));
+    schedule();
+  } catch (error) {
+    worker.postMessage({ type: 'error', message: `The data file could not be read: ${error instanceof Error ? error.message : String(error)}` });
+  }
 };

@@ -77,8 +77,22 @@ export function startSearch(source: SearchSource, onanswer: (answer: SearchAnswe
   worker.onmessage = (event: MessageEvent<FromSearchWorker>) => receive(event.data);
   worker.onerror = (event) => onerror(event.message || 'The search worker failed.');
   const send = (message: ToSearchWorker) => worker.postMessage(message);
-  // Posted data is cloned: it must be plain objects (the page's timeline is; a $state proxy is not).
-  send('data' in source ? { type: 'load', data: source.data } : { type: 'fetch', url: source.url, subset: source.subset });
+  if ('data' in source) {
+    // Posted data is cloned: it must be plain objects (the page's timeline is; a $state proxy is not).
+    send({ type: 'load', data: source.data });
+  } else {
+    // The page fetches the data file (it has it already: the HTTP cache answers) and moves its bytes
+    // to the worker, which parses them. The worker does not fetch: a worker runs under its own
+    // script's Content-Security-Policy, and hosts that give scripts `default-src 'none'` would stop it.
+    const { url, subset } = source;
+    fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        return response.arrayBuffer();
+      })
+      .then((bytes) => worker.postMessage({ type: 'bytes', bytes, subset } satisfies ToSearchWorker, [bytes]))
+      .catch((error) => onerror(error instanceof Error ? error.message : String(error)));
+  }
   return {
     prepare: (langs) => send({ type: 'prepare', langs }),
     search: (query, langs) => send({ type: 'search', query, langs }),

@@ -14,8 +14,8 @@ import { SearchEngine } from './searchEngine';
 export type ToSearchWorker =
   /** The timeline to search (a small one, inlined in the page). */
   | { type: 'load'; data: TimelineData }
-  /** The timeline to search, from its data file (a large one), optionally only part of it (see subsetTimeline). */
-  | { type: 'fetch'; url: string; subset: { kind: 'domain' | 'parent'; id: string } | null }
+  /** The timeline to search as its data file's bytes (a large one), optionally only part of it (see subsetTimeline). */
+  | { type: 'bytes'; bytes: ArrayBuffer; subset: { kind: 'domain' | 'parent'; id: string } | null }
   /** Get these languages ready before a query comes (the reader focused the search field). */
   | { type: 'prepare'; langs: Lang[] }
   /** Answer this query; it replaces any query not yet answered. */
@@ -70,7 +70,7 @@ export class SearchWorkerCore {
     return this.#engine?.indexed(lang) ?? 0;
   }
 
-  /** Takes a message (a `fetch` is the worker's to resolve into setData). */
+  /** Takes a message (`bytes` are the worker's to decode into setData). */
   receive(message: ToSearchWorker): void {
     if (message.type === 'load') this.setData(message.data);
     else if (message.type === 'prepare') this.#want(message.langs);

@@ -1,5 +1,5 @@
 import { afterNavigate, pushState, replaceState } from '$app/navigation';
-import { onMount } from 'svelte';
+import { onMount, untrack } from 'svelte';
 import { hasFilters, sameFilters } from '$lib/search/filters';
 import {
   parseSearchState,
@@ -82,6 +82,15 @@ function withoutTransient(query: string): string {
   return params.toString();
 }
 
+/** Whether the view shows the whole timeline, as a link without a window opens. */
+function showsWhole(view: TimelineView): boolean {
+  const full = view.full;
+  const shown = view.window ?? view.requestedWindow;
+  if (!shown) return true;
+  const slack = (full.to - full.from) / 100;
+  return Math.abs(shown.from - full.from) <= slack && Math.abs(shown.to - full.to) <= slack;
+}
+
 /**
  * Keeps the view and the address bar in step: reads the URL on load and on
  * back/forward, and writes the view back as it changes. Choosing an event or
@@ -116,23 +125,35 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
     const event = state.event ?? known.initialEvent ?? null;
     view.select(event);
     writtenEvent = event;
+    view.addressRead = true;
     if (state.from !== null && state.to !== null) view.showWindow({ from: state.from, to: state.to });
-    // A link naming an event but no window opens on that event; one with
-    // filters, on the events they leave, once the code that counts them is
-    // in (the query's answer comes later).
+    // A link naming an event but no window opens on that event; one with a
+    // search, on the events it leaves, once they are known (the code that
+    // counts them is in and, for a query, the engine has answered it).
     else if (event) view.showWindow(view.windowFor(event));
     else {
       view.showWindow(view.full);
-      if (hasFilters(search.filters)) {
-        const reading = ++reads;
-        view.loadFacets().then(() => {
-          const window = view.matchWindow();
-          // Unless the reader has moved on (another entry, other filters).
-          if (window && reading === reads && sameFilters(view.filters, search.filters)) view.showWindow(window);
-        });
+      if (hasFilters(search.filters) || search.q) {
+        fitting = { reading: ++reads, q: view.searchText, filters: search.filters };
+        void view.loadFacets();
       }
     }
   };
+
+  /** The search whose matches the window is to fit once they are known (see read). */
+  let fitting = $state.raw<{ reading: number; q: string; filters: typeof view.filters } | null>(null);
+  $effect(() => {
+    const fit = fitting;
+    if (!fit || !view.facets || view.searchPending) return;
+    untrack(() => {
+      fitting = null;
+      // Unless the reader has moved on: another entry, another search, or
+      // a zoom of their own while the answer was on its way.
+      const moved = fit.reading !== reads || view.searchText !== fit.q || !sameFilters(view.filters, fit.filters) || !showsWhole(view);
+      const window = moved ? null : view.matchWindow();
+      if (window) view.showWindow(window);
+    });
+  });
 
   afterNavigate(() => {
     routerReady = ready = true;

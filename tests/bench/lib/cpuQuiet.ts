@@ -10,6 +10,15 @@ function cpuTimes() {
   return { idle, total };
 }
 
+/** Starts measuring; the function returned gives the share (0–1) of the machine's CPU busy since. */
+export function cpuMeter(): () => number {
+  const a = cpuTimes();
+  return () => {
+    const b = cpuTimes();
+    return b.total === a.total ? 0 : 1 - (b.idle - a.idle) / (b.total - a.total);
+  };
+}
+
 /** Share (0–1) of the machine's CPU busy over the next `ms`. */
 export async function cpuBusy(ms = 1000): Promise<number> {
   const a = cpuTimes();

@@ -14,10 +14,12 @@
  *   the frame painted with the results of that query or of a later one (a
  *   query typed past is never answered); p50, p95, max;
  * - long tasks (PerformanceObserver 'longtask': main-thread tasks over
- *   50 ms) from the click into the field to the last result, and the longest.
+ *   50 ms) while typing the queries (the index complete), how many and the
+ *   longest, and apart those from the click into the field to the first
+ *   complete answer (the engine loading and indexing).
  *
- * "On screen" is read from the count beside the field: its data-answered
- * attribute names the query whose results the page shows (the marks, the
+ * "On screen" is read from the count beside the field (when it changes or
+ * comes in): its data-answered attribute names the query whose results the page shows (the marks, the
  * list and the count change in the same update); the frame after a
  * requestAnimationFrame is the one that paints them.
  */
@@ -39,17 +41,21 @@ export interface BrowserSearchFigures {
   completeMs: number;
   /** Keystroke to results painted, the index complete. */
   keystroke: ReturnType<typeof summary>;
-  /** Long tasks from the click into the field to the last result: how many, and the longest (ms; 0 when none). */
+  /** Long tasks while typing the queries, the index complete: how many, and the longest (ms; 0 when none). */
   longTasks: { count: number; maxMs: number };
+  /** Long tasks from the click into the field to the first complete answer (the engine loading, the index built). */
+  longTasksLoading: { count: number; maxMs: number };
   /** The page's JS heap once everything is indexed (MB), when Chromium tells. */
   heapMb: number | null;
+  /** Share of the machine's CPU busy while measuring (the browser included): other work there slows the figures. */
+  cpuBusy?: number;
 }
 
 /** What the page records: keystrokes (with the query they made) and the results painted. */
 interface Recorded {
   keys: { t: number; query: string }[];
   shown: { t: number; query: string; complete: boolean }[];
-  longTasks: number[];
+  longTasks: { start: number; duration: number }[];
 }
 
 /** Installs the recorders (idempotent). Runs in the page. */
@@ -68,18 +74,24 @@ function installRecorders() {
     },
     { capture: true }
   );
+  const seen = (element: Element) => {
+    const query = element.getAttribute('data-answered');
+    if (query === null || !element.checkVisibility()) return;
+    const complete = element.getAttribute('data-complete') === 'true';
+    // The frame that paints this update: after the next animation frame's callbacks.
+    requestAnimationFrame(() => setTimeout(() => record.shown.push({ t: performance.now(), query, complete })));
+  };
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
-      const element = mutation.target as HTMLElement;
-      const query = element.getAttribute('data-answered');
-      if (query === null || !element.checkVisibility()) continue;
-      const complete = element.getAttribute('data-complete') === 'true';
-      // The frame that paints this update: after the next animation frame's callbacks.
-      requestAnimationFrame(() => setTimeout(() => record.shown.push({ t: performance.now(), query, complete })));
+      if (mutation.type === 'attributes') seen(mutation.target as Element);
+      // The count comes and goes with the search: it may come with its answer already (the last one stands).
+      else
+        for (const node of mutation.addedNodes)
+          if (node instanceof Element) for (const element of [node, ...node.querySelectorAll('[data-answered]')]) seen(element);
     }
-  }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-answered', 'data-complete'] });
+  }).observe(document.body, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-answered', 'data-complete'] });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) record.longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) record.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask' });
 }
 
@@ -99,16 +111,18 @@ async function waitShown(page: Page, query: string, complete: boolean, timeout: 
 const prefixes = (query: string) => Array.from({ length: query.length }, (_, i) => cleanQuery(query.slice(0, i + 1)));
 
 /**
- * Keystroke latencies: for each keystroke, the first painted result at or
- * after it of its query or of a query typed after it.
+ * Keystroke latencies: for each keystroke that changes the query, the first
+ * painted result at or after it of its query or of a query typed after it.
  */
-function latencies(record: Recorded, from: number): number[] {
+function latencies(record: Recorded, from: number): { query: string; ms: number }[] {
   const keys = record.keys.filter((key) => key.t >= from && key.query !== '');
-  const out: number[] = [];
+  const out: { query: string; ms: number }[] = [];
   keys.forEach((key, i) => {
+    // A space between words leaves the query as it was: it asks for nothing new, its results are on screen.
+    if (i > 0 && keys[i - 1].query === key.query) return;
     const later = new Set(keys.slice(i).map((k) => k.query));
     const shown = record.shown.find((s) => s.t >= key.t && later.has(s.query));
-    if (shown) out.push(shown.t - key.t);
+    if (shown) out.push({ query: key.query, ms: shown.t - key.t });
   });
   return out;
 }
@@ -156,7 +170,14 @@ export async function measureSearchInBrowser(
       await page.waitForTimeout(200);
     }
     record = await recorded(page);
-    const keystroke = summary(latencies(record, typingFrom));
+    const typed = latencies(record, typingFrom);
+    const keystroke = summary(typed.map((key) => key.ms));
+    const slowest = [...typed].sort((a, b) => b.ms - a.ms).slice(0, 5);
+    log(`${size} events in Chromium: slowest keystrokes ${slowest.map((key) => `"${key.query}" ${Math.round(key.ms)} ms`).join(', ')}`);
+    const tasks = (keep: (start: number) => boolean) => {
+      const durations = record.longTasks.filter((task) => keep(task.start)).map((task) => task.duration);
+      return { count: durations.length, maxMs: durations.length ? Math.max(...durations) : 0 };
+    };
     const heapMb = await page.evaluate(() => {
       const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
       return memory ? Math.round(memory.usedJSHeapSize / 2 ** 20) : null;
@@ -167,7 +188,8 @@ export async function measureSearchInBrowser(
       firstComplete: firstShown.complete,
       completeMs,
       keystroke,
-      longTasks: { count: record.longTasks.length, maxMs: record.longTasks.length ? Math.max(...record.longTasks) : 0 },
+      longTasks: tasks((start) => start >= typingFrom),
+      longTasksLoading: tasks((start) => start < typingFrom),
       heapMb
     };
   } finally {
