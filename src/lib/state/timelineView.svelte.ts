@@ -119,12 +119,6 @@ export class TimelineView {
     place: { has: (id) => Object.hasOwn(this.#data().places, id) }
   };
 
-  /**
-   * 1 for each event the query matched, or null for no query. While an answer
-   * is on its way, the last one stands (typing one more letter only narrows
-   * it); before the first, the query narrows nothing yet.
-   */
-  readonly #queryMask = $derived(this.searchText === '' ? null : this.#answerMask);
   // Apart from the query's text, so that a keystroke whose answer is still on
   // its way recomputes nothing: the same mask, so the same facets, matches and
   // layout (at 100,000 events, that was 20 ms of every keystroke).
@@ -135,6 +129,13 @@ export class TimelineView {
     for (const i of result.indices) mask[i] = 1;
     return mask;
   });
+
+  /**
+   * 1 for each event the query matched, or null for no query. While an answer
+   * is on its way, the last one stands (typing one more letter only narrows
+   * it); before the first, the query narrows nothing yet.
+   */
+  readonly #queryMask = $derived(this.searchText === '' ? null : this.#answerMask);
 
   /** Matches and, for each filter choice, how many events it would leave (computed when first read); null until loadFacets. */
   readonly facets: FacetResult | null = $derived.by(() => {
