@@ -292,7 +292,7 @@ function figuresMarkdown(figures: SearchFigures[]): string {
   lines.push('', ...checkFigureTargets(figures).map((t) => `- ${t.ok === null ? '–' : t.ok ? '✓' : '✗'} ${t.text}`));
   lines.push(
     '',
-    'CPU ms of the pure functions in Node (the worker\'s and the page\'s code, without rendering or messages). "First results": the worker parses the data file, then indexes 30 ms slices and answers between them; the first answer with matches comes after the first slice. "Page": what TimelineView derives from an answer (mask, facet counts, matches in time order). "Exported index": the build-time alternative, FlexSearch\'s export of one language\'s word-start index, which a build would ship. The browser's figures, rendering and messages included, are in the table before this one.'
+    'CPU ms of the pure functions in Node (the worker\'s and the page\'s code, without rendering or messages). "First results": the worker parses the data file, then indexes 30 ms slices and answers between them; the first answer with matches comes after the first slice. "Page": what TimelineView derives from an answer (mask, facet counts, matches in time order). "Exported index": the build-time alternative, FlexSearch\'s export of one language\'s word-start index, which a build would ship. The browser\'s figures, rendering and messages included, are in the table before this one.'
   );
   return lines.join('\n');
 }
