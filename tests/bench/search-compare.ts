@@ -475,7 +475,9 @@ function browserMarkdown(figures: BrowserSearchFigures[]): string {
     '',
     check(at(100_000), (f) => f.keystroke.p95Ms, 50, (v) => `100,000 events: keystroke to results on screen p95 ≤ 50 ms (${v})`),
     check(at(100_000), (f) => f.firstResultsMs, 1000, (v) => `100,000 events: first results within 1 s of the first keystroke (${v})`),
-    check(at(10_000), (f) => f.longTasks.maxMs, 50, (v) => `10,000 events: no main-thread task over 50 ms while typing (longest ${v})`),
+    check(at(10_000), (f) => f.longTasks.maxMs, 50, (v) =>
+      `10,000 events: no main-thread task over 50 ms while typing (${at(10_000)!.longTasks.count ? `${at(10_000)!.longTasks.count}, the longest ${v}` : 'none'})`
+    ),
     '',
     `Wall-clock times in Chromium (headless, 1280×800), the built site of N synthetic events served locally, ${BROWSER_QUERIES.length} English queries typed letter by letter at 8 letters a second on /en (tests/bench/lib/searchBrowser.ts). "First results": the reader clicks into the field and types a letter at once; the worker, FlexSearch and the data file load from the click. "On screen": the frame painted after the page shows that query's results (or a later one's); a space between words leaves the query as it was and is not counted. Long tasks: PerformanceObserver \`longtask\` (main-thread tasks over 50 ms), while typing the queries once the index is complete, and apart from the click into the field to the first complete answer (the worker, FlexSearch and the data file loading, the index built).`
   );
