@@ -3,34 +3,17 @@ import { compileTimeline } from '../../src/lib/data/compileTimeline';
 import type { TimelineData, TimelineEvent } from '../../src/lib/data/model';
 import { readDataFolder } from '../../src/lib/data/readDataFolder';
 import { subsetTimeline } from '../../src/lib/data/subsetTimeline';
+import { makeEvent, makeTimeline } from './fixtures/timeline';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const text = (s: string) => ({ fr: s, en: s, vi: s });
 
 /** A minimal event: only what subsetTimeline reads is meaningful. */
-function event(id: string, from: string, to: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id,
-    kind: 'visit',
-    date: { min: utc(from), max: utc(to) } as TimelineEvent['date'],
-    inferred: false,
-    parent: null,
-    children: [],
-    depth: 0,
-    participants: [],
-    domains: [],
-    title: text(id),
-    summary: text(id),
-    sources: [],
-    evidence: 'primary',
-    ...extra
-  };
-}
+const event = (id: string, from: string, to: string, extra: Partial<TimelineEvent> = {}): TimelineEvent =>
+  makeEvent(id, { kind: 'visit', date: { min: utc(from), max: utc(to) } as TimelineEvent['date'], ...extra });
 
 // visit (2023-05) ⊃ talks (15 May) ⊃ signing (15 May); a review in 2024; a 2010 visit.
-const data: TimelineData = {
-  meta: { title: text('t'), description: text('d') },
-  events: [
+const data: TimelineData = makeTimeline(
+  [
     event('visit-2010', '2010-01-01', '2011-01-01', { domains: ['delegations'] }),
     event('visit', '2023-05-01', '2023-06-01', { children: ['talks'], domains: ['delegations', 'police'] }),
     event('talks', '2023-05-15', '2023-05-16', {
@@ -42,12 +25,8 @@ const data: TimelineData = {
     event('signing', '2023-05-15', '2023-05-16', { parent: 'talks', depth: 2, domains: ['health'] }),
     event('review', '2024-01-01', '2025-01-01', { domains: ['police'] })
   ],
-  people: {},
-  places: {},
-  sources: {},
-  domains: {},
-  span: { min: utc('2010-01-01'), max: utc('2025-01-01') }
-};
+  { span: { min: utc('2010-01-01'), max: utc('2025-01-01') } }
+);
 
 const ids = (d: TimelineData) => d.events.map((e) => e.id);
 const byId = (d: TimelineData, id: string) => d.events.find((e) => e.id === id)!;

@@ -9,6 +9,7 @@ import en from '../../src/lib/i18n/locales/en.json';
 import fr from '../../src/lib/i18n/locales/fr.json';
 import vi from '../../src/lib/i18n/locales/vi.json';
 import type { Lang } from '../../src/lib/timeline/types';
+import { makeEvent, makeTimeline, text } from './fixtures/timeline';
 
 const project = compileTimeline(readDataFolder('data').raw);
 const labels = Object.fromEntries(Object.entries({ fr, en, vi }).map(([lang, s]) => [lang, { kind: s.event.kind, evidence: s.event.evidence }]));
@@ -121,39 +122,19 @@ describe('matching rules', () => {
 });
 
 describe('ranking', () => {
-  const text = (s: string) => ({ fr: s, en: s, vi: s });
-  const event = (id: string, title: string, summary: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
-    id,
-    kind: 'talks',
-    date: { min: 0, max: 1 } as TimelineEvent['date'],
-    inferred: false,
-    parent: null,
-    children: [],
-    depth: 0,
-    participants: [],
-    domains: [],
-    title: text(title),
-    summary: text(summary),
-    sources: [],
-    evidence: 'primary',
-    ...extra
-  });
+  const event = (id: string, title: string, summary: string, extra: Partial<TimelineEvent> = {}): TimelineEvent =>
+    makeEvent(id, { title: text(title), summary: text(summary), ...extra });
   // In time order; the title matches come late, so ranking has to move them.
-  const data: TimelineData = {
-    meta: { title: text('t'), description: text('d') },
-    events: [
+  const data: TimelineData = makeTimeline(
+    [
       event('summary-only', 'Meeting of the ministers', 'They talked about fire rescue training and fire rescue equipment.'),
       event('place-only', 'Meeting', 'A meeting.', { place: 'ha-noi' }),
       event('title-rescue', 'Fire rescue training', 'A course.'),
       event('title-partly', 'Fire safety', 'Rescue drills.'),
       event('unrelated', 'Agreement', 'Signed.')
     ],
-    people: {},
-    places: { 'ha-noi': { id: 'ha-noi', name: { fr: 'Hanoï', en: 'Hanoi', vi: 'Hà Nội' }, country: 'VN' } },
-    sources: {},
-    domains: {},
-    span: { min: 0, max: 1 }
-  };
+    { places: { 'ha-noi': { id: 'ha-noi', name: { fr: 'Hanoï', en: 'Hanoi', vi: 'Hà Nội' }, country: 'VN' } } }
+  );
   const small = new SearchEngine(data);
   small.indexSome('en');
   small.indexSome('vi');

@@ -15,51 +15,30 @@ import {
   type FilterGroup,
   type Filters
 } from '../../src/lib/search/facets';
+import { makeEvent as event, makeTimeline, text } from './fixtures/timeline';
 import { mulberry32 } from './random';
 
-const text = (s: string) => ({ fr: s, en: s, vi: s });
-
-function event(id: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id,
-    kind: 'talks',
-    date: { min: 0, max: 1 } as TimelineEvent['date'],
-    inferred: false,
-    parent: null,
-    children: [],
-    depth: 0,
-    participants: [],
-    domains: [],
-    title: text(id),
-    summary: text(id),
-    sources: [],
-    evidence: 'primary',
-    ...extra
-  };
-}
-
 // Places nest: hoai-duc ⊂ hanoi ⊂ vietnam; havana ⊂ cuba.
-const data: TimelineData = {
-  meta: { title: text('t'), description: text('d') },
-  events: [
+const data: TimelineData = makeTimeline(
+  [
     event('a', { kind: 'visit', place: 'hanoi', domains: ['health'], participants: [{ person: 'lam' }] }),
     event('b', { kind: 'talks', place: 'hoai-duc', domains: ['health', 'police'], participants: [{ person: 'lam' }, { person: 'alvarez' }] }),
     event('c', { kind: 'award', place: 'havana', domains: ['police'], evidence: 'context' }),
     event('d', { kind: 'talks', domains: [], participants: [{ person: 'alvarez' }], evidence: 'context' }),
     event('e', { kind: 'visit', place: 'vietnam', domains: ['training'] })
   ],
-  people: { lam: { id: 'lam', name: 'Tô Lâm', country: 'VN' }, alvarez: { id: 'alvarez', name: 'Álvarez Casas', country: 'CU' } },
-  places: {
-    vietnam: { id: 'vietnam', name: text('Vietnam'), country: 'VN' },
-    hanoi: { id: 'hanoi', name: text('Hanoi'), country: 'VN', within: 'vietnam' },
-    'hoai-duc': { id: 'hoai-duc', name: text('Hoài Đức'), country: 'VN', within: 'hanoi' },
-    cuba: { id: 'cuba', name: text('Cuba'), country: 'CU' },
-    havana: { id: 'havana', name: text('Havana'), country: 'CU', within: 'cuba' }
-  },
-  sources: {},
-  domains: { health: { id: 'health', label: text('Health') }, police: { id: 'police', label: text('Police') }, training: { id: 'training', label: text('Training') } },
-  span: { min: 0, max: 1 }
-};
+  {
+    people: { lam: { id: 'lam', name: 'Tô Lâm', country: 'VN' }, alvarez: { id: 'alvarez', name: 'Álvarez Casas', country: 'CU' } },
+    places: {
+      vietnam: { id: 'vietnam', name: text('Vietnam'), country: 'VN' },
+      hanoi: { id: 'hanoi', name: text('Hanoi'), country: 'VN', within: 'vietnam' },
+      'hoai-duc': { id: 'hoai-duc', name: text('Hoài Đức'), country: 'VN', within: 'hanoi' },
+      cuba: { id: 'cuba', name: text('Cuba'), country: 'CU' },
+      havana: { id: 'havana', name: text('Havana'), country: 'CU', within: 'cuba' }
+    },
+    domains: { health: { id: 'health', label: text('Health') }, police: { id: 'police', label: text('Police') }, training: { id: 'training', label: text('Training') } }
+  }
+);
 
 const table = facetTable(data);
 const filters = (partial: Partial<Record<FilterGroup, string[]>>): Filters => ({ ...NO_FILTERS, ...partial });

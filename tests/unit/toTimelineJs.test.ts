@@ -3,25 +3,11 @@ import type { TimelineEvent } from '../../src/lib/data/model';
 import { formatEventDate } from '../../src/lib/timeline/formatEventDate';
 import { parseEventDate } from '../../src/lib/timeline/parseEventDate';
 import { escapeHtml, toTlEvent } from '../compare/toTimelineJs';
+import { makeEvent, text } from './fixtures/timeline';
 
 /** An event of the comparison's input: only what the conversion reads is filled in. */
 function event(edtf: string, title = 'Talks in Havana', summary = 'They met.'): TimelineEvent {
-  const text = (t: string) => ({ fr: t, en: t, vi: t });
-  return {
-    id: 'e1',
-    kind: 'talks',
-    date: parseEventDate(edtf),
-    inferred: false,
-    parent: null,
-    children: [],
-    depth: 0,
-    participants: [],
-    domains: [],
-    title: text(title),
-    summary: text(summary),
-    sources: [],
-    evidence: 'primary'
-  };
+  return makeEvent('e1', { date: parseEventDate(edtf), title: text(title), summary: text(summary) });
 }
 
 describe('toTlEvent: our dates as TimelineJS dates, no finer than the data', () => {
