@@ -226,10 +226,13 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
   const readyX = r ? times(r.vis?.readyMs, r.ours?.readyMs) : null;
   const zoomX = r ? times(r.vis?.zoom?.p95Ms, r.ours?.zoom?.p95Ms) : null;
   const panX = r ? times(r.vis?.pan?.p95Ms, r.ours?.pan?.p95Ms) : null;
+  // vis-timeline not ready by the time-out: ours is at least time-out / ours better.
+  const visTimedOut = !!r?.vis && r.vis.readyMs === null && !!r.ours?.readyMs;
+  const readyAtLeast = visTimedOut ? r!.vis!.readyTimeoutMs / r!.ours!.readyMs! : readyX;
   checks.push({
     target: '10,000 events: ≥ 10× better than vis-timeline on ready time',
-    met: readyX === null ? null : readyX >= 10,
-    detail: readyX === null ? 'not measured' : `${readyX.toFixed(1)}×`
+    met: readyAtLeast === null ? null : readyAtLeast >= 10,
+    detail: readyAtLeast === null ? 'not measured' : `${visTimedOut ? '> ' : ''}${readyAtLeast.toFixed(1)}×${visTimedOut ? ' (vis-timeline timed out)' : ''}`
   });
   checks.push({
     target: '10,000 events: ≥ 5× better than vis-timeline on p95 frame (zoom and pan)',
