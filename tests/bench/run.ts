@@ -35,7 +35,11 @@ import { runSearchBench } from './search-compare';
 import { writeVisPage } from './lib/visPage';
 
 const args = process.argv.slice(2);
-const sizes = (option(args, 'sizes') ?? '10,1000,10000,100000').split(',').map((s) => Number(s.replace(/[_,]/g, '')));
+/** A size: a count of generated events, or "data", the project's own record (data/). */
+type SizeSpec = number | 'data';
+const sizes: SizeSpec[] = (option(args, 'sizes') ?? 'data,10,1000,10000,100000')
+  .split(',')
+  .map((s) => (s.trim() === 'data' ? 'data' : Number(s.replace(/[_,]/g, ''))));
 const repeats = Number(option(args, 'repeats') ?? 3);
 const seed = Number(option(args, 'seed') ?? DEFAULT_SEED);
 const withVis = !args.includes('--no-vis');
@@ -109,9 +113,12 @@ async function profileSize(browser: Browser, size: number, dataDir: string): Pro
   });
 }
 
-async function measureSize(browser: Browser, size: number): Promise<SizeResult> {
+async function measureSize(browser: Browser, spec: SizeSpec): Promise<SizeResult> {
+  const record = spec === 'data';
+  let size = record ? 0 : spec;
   const result: SizeResult = {
     size,
+    ...(record ? { record } : {}),
     generate: { ms: 0, written: false, dataDir: '' },
     pipeline: null,
     build: null,
@@ -122,22 +129,25 @@ async function measureSize(browser: Browser, size: number): Promise<SizeResult> 
     errors: []
   };
   let started = performance.now();
-  const { dir: dataDir, written } = ensureDataFolder(size, seed);
+  // The project's own record is built as it is; the other sizes are generated.
+  const { dir: dataDir, written } = record ? { dir: join(ROOT, 'data'), written: false } : ensureDataFolder(size, seed);
   result.generate = { ms: performance.now() - started, written, dataDir };
-  log(`${size} events: data ${written ? 'written' : 'cached'} in ${seconds(result.generate.ms)} (${dataDir})`);
+  log(`${record ? 'data/' : size + ' events'}: data ${written ? 'written' : 'cached'} in ${seconds(result.generate.ms)} (${dataDir})`);
 
   // The build's own data loading, timed step by step (and a check that the generated data is valid).
   const { times, data } = timeDataPipeline(dataDir);
+  if (record) result.size = size = data.events.length;
   result.pipeline = times;
   log(`${size} events: read YAML ${seconds(times.readMs)}, validate ${seconds(times.compileMs)}, serialize ${seconds(times.serializeMs)}, JSON ${(times.jsonBytes / 2 ** 20).toFixed(1)} MB`);
-  const visDir = join(DATA_DIR, `vis-${size}`);
+  const name = record ? 'data' : String(size);
+  const visDir = join(DATA_DIR, `vis-${name}`);
   if (withVis) writeVisPage(visDir, data);
 
-  const buildDir = join(DATA_DIR, `build-${size}`);
+  const buildDir = join(DATA_DIR, `build-${name}`);
   started = performance.now();
   log(`${size} events: building into ${buildDir}…`);
   // Hidden source maps: the pages load the same files, and the maps tell what each byte of them comes from.
-  const build = await buildSite(dataDir, buildDir, join(DATA_DIR, `build-${size}.log`), { extraArgs: ['--sourcemap', 'hidden'] });
+  const build = await buildSite(dataDir, buildDir, join(DATA_DIR, `build-${name}.log`), { extraArgs: ['--sourcemap', 'hidden'] });
   result.build = {
     ...build,
     htmlBytes: fileSize(join(buildDir, 'en.html')),
@@ -201,7 +211,7 @@ async function measureSize(browser: Browser, size: number): Promise<SizeResult> 
     });
   }
 
-  if (withProfile && size === PROFILE_SIZE && build.ok) {
+  if (withProfile && !record && size === PROFILE_SIZE && build.ok) {
     try {
       result.profile = await profileSize(browser, size, dataDir);
     } catch (error) {
@@ -311,7 +321,8 @@ async function main() {
       } catch (error) {
         log(`${size} events: ${errorText(error)}`);
         results.sizes.push({
-          size,
+          size: size === 'data' ? 0 : size,
+          ...(size === 'data' ? { record: true } : {}),
           generate: { ms: 0, written: false, dataDir: '' },
           pipeline: null,
           build: null,
@@ -338,7 +349,7 @@ async function main() {
   }
   save();
   publish(results);
-  const searchSizes = sizes.filter((size) => size >= 10_000);
+  const searchSizes = sizes.filter((size): size is number => size !== 'data' && size >= 10_000);
   if (withSearch && searchSizes.length) {
     log('search figures (tests/bench/search-compare.ts)…');
     await runSearchBench(['--sizes', searchSizes.join(','), '--no-libraries', '--seed', String(seed), ...(withReadme ? [] : ['--no-readme'])]);

@@ -20,6 +20,10 @@ export interface PageResult {
   /** window.__ready of each load (ms from navigation start); null when it timed out. */
   readyRunsMs: (number | null)[];
   readyMs: number | null;
+  /** First contentful paint of each load (ms from navigation start; null: none before ready timed out). */
+  paintRunsMs: (number | null)[];
+  /** Median first contentful paint of the loads that got ready. */
+  paintMs: number | null;
   readyTimeoutMs: number;
   heapMb: number | null;
   idle: FrameStats | null;
@@ -41,6 +45,11 @@ export interface MeasureOptions {
 }
 
 const PAN_ZOOM_STEPS = 15;
+
+/** The page's first contentful paint (ms from navigation start), or null when it has painted no content. */
+async function firstContentfulPaint(page: Page): Promise<number | null> {
+  return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+}
 
 /** Loads `url` in a fresh context and waits for window.__ready; returns it or null after the timeout. */
 async function loadUntilReady(page: Page, url: string, timeoutMs: number): Promise<number | null> {
@@ -131,7 +140,20 @@ async function measureBurst(
 /** Measures one page: bytes, ready time (median of `repeats` cold loads), heap, then frame times during a zoom and a pan burst. */
 export async function measurePage(browser: Browser, url: string, options: MeasureOptions): Promise<PageResult> {
   const { surface, repeats = 3, readyTimeoutMs = 120_000, burstBudgetMs = 90_000, isData, bytesOnly = false } = options;
-  const result: PageResult = { url, bytes: null, readyRunsMs: [], readyMs: null, readyTimeoutMs, heapMb: null, idle: null, zoom: null, pan: null, notes: [] };
+  const result: PageResult = {
+    url,
+    bytes: null,
+    readyRunsMs: [],
+    readyMs: null,
+    paintRunsMs: [],
+    paintMs: null,
+    readyTimeoutMs,
+    heapMb: null,
+    idle: null,
+    zoom: null,
+    pan: null,
+    notes: []
+  };
 
   for (let run = 0; run < repeats; run += 1) {
     const context = await freshContext(browser);
@@ -139,6 +161,7 @@ export async function measurePage(browser: Browser, url: string, options: Measur
     const bytes = run === 0 ? recordBytes(page, isData) : null;
     const ready = await loadUntilReady(page, url, readyTimeoutMs);
     result.readyRunsMs.push(ready);
+    result.paintRunsMs.push(ready === null ? null : await firstContentfulPaint(page));
     if (bytes && ready !== null) {
       // Let late chunks (lazy imports, fonts) arrive before counting.
       await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
@@ -178,5 +201,7 @@ export async function measurePage(browser: Browser, url: string, options: Measur
   }
   const done = result.readyRunsMs.filter((r): r is number => r !== null);
   result.readyMs = done.length ? median(done) : null;
+  const painted = result.paintRunsMs.filter((p): p is number => p !== null);
+  result.paintMs = painted.length ? median(painted) : null;
   return result;
 }
