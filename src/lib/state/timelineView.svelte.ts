@@ -55,8 +55,16 @@ export class TimelineView {
   requestedWindow = $state<TimeWindow | null>(null);
   /** Events drawn on the axis at this zoom (labelled or as dots); written by the timeline. */
   drawn = $state.raw<ReadonlySet<string>>(new Set());
+  #query = $state('');
   /** The search field's text, as the reader types it. */
-  query = $state('');
+  get query(): string {
+    return this.#query;
+  }
+  set query(text: string) {
+    // Nothing typed: what a query showed is gone from the screen (see #queryMask).
+    if (cleanQuery(text) === '') this.#shownMask = null;
+    this.#query = text;
+  }
   /** The chosen filters (ids per group; see src/lib/search/facets.ts). */
   filters = $state.raw<Filters>(NO_FILTERS);
   /** The search engine's latest answer; written by connectSearch, null until there is one. */
