@@ -21,12 +21,12 @@ import { ensureDataFolder, option, DEFAULT_SEED } from './generate';
 import { launchBrowser, freshContext } from './lib/browser';
 import { buildSite } from './lib/build';
 import { waitForQuietCpu } from './lib/cpuQuiet';
-import { zoomBurst, panBurst, zoomIn } from './lib/gestures';
+import { fastPan, fastZoom, zoomIn } from './lib/gestures';
 import { jsByPackage } from './lib/jsPackages';
 import { describeMachine } from './lib/machine';
 import { measurePage, type PageResult } from './lib/measurePage';
 import { DATA_DIR, RESULTS_DIR, ROOT } from './lib/paths';
-import { profileDuring, summarizeProfile } from './lib/profile';
+import { profileDuring, summarizeProfile, traceDuring } from './lib/profile';
 import { checkTargets, markdownReport, textReport, type BenchResults, type SizeResult } from './lib/report';
 import { serveStatic, type StaticServer } from './lib/serve';
 import { measureServerLoad, type ServerLoadResult } from './lib/serverLoad';
@@ -83,7 +83,12 @@ async function withServer<T>(dir: string, port: number, run: (server: StaticServ
   }
 }
 
-/** A CPU profile of the zoom and pan bursts on an unminified build, so function names are readable. */
+/**
+ * A CPU profile and a performance trace of the fast wheel and the fast drag
+ * on an unminified build, so function names are readable: the trace says
+ * what the page's main thread spent the frames on (script, style, layout,
+ * paint, GC), the profile which functions the script was.
+ */
 async function profileSize(browser: Browser, size: number, dataDir: string): Promise<SizeResult['profile']> {
   const buildDir = join(DATA_DIR, `build-${size}-profile`);
   log(`profile: building ${size} events unminified…`);
@@ -97,14 +102,20 @@ async function profileSize(browser: Browser, size: number, dataDir: string): Pro
       await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready, undefined, { timeout: readyTimeout(size) });
       await page.waitForTimeout(1000);
       await waitForQuietCpu();
-      const zoom = await profileDuring(page, () => zoomBurst(page, OUR_SURFACE, 90_000));
+      const zoomTrace = await traceDuring(page, join(DATA_DIR, `zoom-${size}.trace.json`), () => fastZoom(page, OUR_SURFACE));
+      await page.waitForTimeout(500);
+      const zoom = await profileDuring(page, () => fastZoom(page, OUR_SURFACE));
       await zoomIn(page, OUR_SURFACE, 15);
       await page.waitForTimeout(500);
-      const pan = await profileDuring(page, () => panBurst(page, OUR_SURFACE, 90_000));
+      const panTrace = await traceDuring(page, join(DATA_DIR, `pan-${size}.trace.json`), () => fastPan(page, OUR_SURFACE));
+      await page.waitForTimeout(500);
+      const pan = await profileDuring(page, () => fastPan(page, OUR_SURFACE));
       await context.close();
       return {
         zoom: summarizeProfile(zoom, buildDir, join(DATA_DIR, `zoom-${size}.cpuprofile`)),
         pan: summarizeProfile(pan, buildDir, join(DATA_DIR, `pan-${size}.cpuprofile`)),
+        zoomTrace,
+        panTrace,
         build: buildDir
       };
     } finally {

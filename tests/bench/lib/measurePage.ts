@@ -1,17 +1,11 @@
 import type { Browser, Page } from '@playwright/test';
 import { freshContext } from './browser';
-import { panBurst, readWindow, STEPS, zoomBurst, zoomIn } from './gestures';
 import { recordBytes, type PageBytes } from './measureBytes';
-import { startRecording, stopRecording, type LongFrame } from './recordFrames';
+import { measureGestures, type BurstResult } from './measureFrames';
+import { startRecording, stopRecording } from './recordFrames';
 import { frameStats, median, type FrameStats } from './stats';
 
-/** One burst: its frame times, how far it got and what it did to the view. */
-export interface BurstResult extends FrameStats {
-  steps: number;
-  /** Zoom: window width at the turn (after 30 steps in) over the width before. Pan: the share of the window moved. */
-  effect: number | null;
-  longFrames: { count: number; meanScriptMs: number; meanRenderMs: number; worst: LongFrame[] };
-}
+export type { BurstResult } from './measureFrames';
 
 /** Everything measured on one page. */
 export interface PageResult {
@@ -27,8 +21,11 @@ export interface PageResult {
   readyTimeoutMs: number;
   heapMb: number | null;
   idle: FrameStats | null;
+  /** Frames under the fast wheel and drag (issue 15), and under the paced ones (see measureFrames.ts). */
   zoom: BurstResult | null;
   pan: BurstResult | null;
+  zoomPaced?: BurstResult | null;
+  panPaced?: BurstResult | null;
   notes: string[];
 }
 
@@ -43,8 +40,6 @@ export interface MeasureOptions {
   /** Skip the frame bursts (an embed page measured for bytes only). */
   bytesOnly?: boolean;
 }
-
-const PAN_ZOOM_STEPS = 15;
 
 /** The page's first contentful paint (ms from navigation start), or null when it has painted no content. */
 async function firstContentfulPaint(page: Page): Promise<number | null> {
@@ -107,36 +102,6 @@ async function heapAfterGc(page: Page): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
-function summarizeLong(longFrames: LongFrame[]): BurstResult['longFrames'] {
-  const mean = (pick: (f: LongFrame) => number) =>
-    longFrames.length ? longFrames.reduce((s, f) => s + pick(f), 0) / longFrames.length : 0;
-  return {
-    count: longFrames.length,
-    meanScriptMs: mean((f) => f.scriptMs),
-    meanRenderMs: mean((f) => f.renderMs),
-    worst: [...longFrames].sort((a, b) => b.durationMs - a.durationMs).slice(0, 3)
-  };
-}
-
-/** Runs one burst while recording frames. */
-async function measureBurst(
-  page: Page,
-  run: () => Promise<number>,
-  effect: (before: [number, number], after: [number, number]) => number
-): Promise<BurstResult> {
-  const before = await readWindow(page);
-  await startRecording(page);
-  const steps = await run();
-  const recording = await stopRecording(page);
-  const after = await readWindow(page);
-  return {
-    ...frameStats(recording.deltas),
-    steps,
-    effect: before && after ? effect(before, after) : null,
-    longFrames: summarizeLong(recording.longFrames)
-  };
-}
-
 /** Measures one page: bytes, ready time (median of `repeats` cold loads), heap, then frame times during a zoom and a pan burst. */
 export async function measurePage(browser: Browser, url: string, options: MeasureOptions): Promise<PageResult> {
   const { surface, repeats = 3, readyTimeoutMs = 120_000, burstBudgetMs = 90_000, isData, bytesOnly = false } = options;
@@ -179,22 +144,9 @@ export async function measurePage(browser: Browser, url: string, options: Measur
       await startRecording(page);
       await page.waitForTimeout(1000);
       result.idle = frameStats((await stopRecording(page)).deltas);
-      // The zoom's effect is how far in it got: the window at the turn over the window before.
-      let turn: [number, number] | null = null;
-      result.zoom = await measureBurst(
-        page,
-        () => zoomBurst(page, surface, burstBudgetMs, async () => void (turn = await readWindow(page))),
-        ([a, b]) => (turn ? (turn[1] - turn[0]) / (b - a) : NaN)
-      );
-      await zoomIn(page, surface, PAN_ZOOM_STEPS);
-      await page.waitForTimeout(500);
-      result.pan = await measureBurst(
-        page,
-        () => panBurst(page, surface, burstBudgetMs),
-        ([a, b], [c]) => Math.abs(c - a) / (b - a)
-      );
-      if (result.zoom.steps < STEPS) result.notes.push(`zoom burst stopped after ${result.zoom.steps} of ${STEPS} steps (time budget)`);
-      if (result.pan.steps < STEPS) result.notes.push(`pan burst stopped after ${result.pan.steps} of ${STEPS} steps (time budget)`);
+      const gestures = await measureGestures(page, surface, burstBudgetMs);
+      Object.assign(result, { zoom: gestures.zoom, pan: gestures.pan, zoomPaced: gestures.zoomPaced, panPaced: gestures.panPaced });
+      result.notes.push(...gestures.notes);
     }
     await context.close();
     if (last) break;
