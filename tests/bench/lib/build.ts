@@ -43,6 +43,14 @@ function prepareKitRoot(): void {
 ` +
       `}
 ` +
+      `// A fixed version (SvelteKit's default is the time of the build) makes two builds comparable file by file.
+` +
+      `if (process.env.BENCH_VERSION_NAME) {
+` +
+      `  config.kit.version = { ...config.kit.version, name: process.env.BENCH_VERSION_NAME };
+` +
+      `}
+` +
       `export default config;
 `
   );
