@@ -21,12 +21,12 @@ import { ensureDataFolder, option, DEFAULT_SEED } from './generate';
 import { launchBrowser, freshContext } from './lib/browser';
 import { buildSite } from './lib/build';
 import { waitForQuietCpu } from './lib/cpuQuiet';
-import { zoomBurst, panBurst, zoomIn } from './lib/gestures';
+import { fastPan, fastZoom, zoomIn } from './lib/gestures';
 import { jsByPackage } from './lib/jsPackages';
 import { describeMachine } from './lib/machine';
 import { measurePage, type PageResult } from './lib/measurePage';
 import { DATA_DIR, RESULTS_DIR, ROOT } from './lib/paths';
-import { profileDuring, summarizeProfile } from './lib/profile';
+import { profileDuring, summarizeProfile, traceDuring } from './lib/profile';
 import { checkTargets, markdownReport, textReport, type BenchResults, type SizeResult } from './lib/report';
 import { serveStatic, type StaticServer } from './lib/serve';
 import { measureServerLoad, type ServerLoadResult } from './lib/serverLoad';
@@ -35,7 +35,11 @@ import { runSearchBench } from './search-compare';
 import { writeVisPage } from './lib/visPage';
 
 const args = process.argv.slice(2);
-const sizes = (option(args, 'sizes') ?? '10,1000,10000,100000').split(',').map((s) => Number(s.replace(/[_,]/g, '')));
+/** A size: a count of generated events, or "data", the project's own record (data/). */
+type SizeSpec = number | 'data';
+const sizes: SizeSpec[] = (option(args, 'sizes') ?? 'data,10,1000,10000,100000')
+  .split(',')
+  .map((s) => (s.trim() === 'data' ? 'data' : Number(s.replace(/[_,]/g, ''))));
 const repeats = Number(option(args, 'repeats') ?? 3);
 const seed = Number(option(args, 'seed') ?? DEFAULT_SEED);
 const withVis = !args.includes('--no-vis');
@@ -79,7 +83,12 @@ async function withServer<T>(dir: string, port: number, run: (server: StaticServ
   }
 }
 
-/** A CPU profile of the zoom and pan bursts on an unminified build, so function names are readable. */
+/**
+ * A CPU profile and a performance trace of the fast wheel and the fast drag
+ * on an unminified build, so function names are readable: the trace says
+ * what the page's main thread spent the frames on (script, style, layout,
+ * paint, GC), the profile which functions the script was.
+ */
 async function profileSize(browser: Browser, size: number, dataDir: string): Promise<SizeResult['profile']> {
   const buildDir = join(DATA_DIR, `build-${size}-profile`);
   log(`profile: building ${size} events unminified…`);
@@ -93,14 +102,20 @@ async function profileSize(browser: Browser, size: number, dataDir: string): Pro
       await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready, undefined, { timeout: readyTimeout(size) });
       await page.waitForTimeout(1000);
       await waitForQuietCpu();
-      const zoom = await profileDuring(page, () => zoomBurst(page, OUR_SURFACE, 90_000));
+      const zoomTrace = await traceDuring(page, join(DATA_DIR, `zoom-${size}.trace.json`), () => fastZoom(page, OUR_SURFACE));
+      await page.waitForTimeout(500);
+      const zoom = await profileDuring(page, () => fastZoom(page, OUR_SURFACE));
       await zoomIn(page, OUR_SURFACE, 15);
       await page.waitForTimeout(500);
-      const pan = await profileDuring(page, () => panBurst(page, OUR_SURFACE, 90_000));
+      const panTrace = await traceDuring(page, join(DATA_DIR, `pan-${size}.trace.json`), () => fastPan(page, OUR_SURFACE));
+      await page.waitForTimeout(500);
+      const pan = await profileDuring(page, () => fastPan(page, OUR_SURFACE));
       await context.close();
       return {
         zoom: summarizeProfile(zoom, buildDir, join(DATA_DIR, `zoom-${size}.cpuprofile`)),
         pan: summarizeProfile(pan, buildDir, join(DATA_DIR, `pan-${size}.cpuprofile`)),
+        zoomTrace,
+        panTrace,
         build: buildDir
       };
     } finally {
@@ -109,9 +124,12 @@ async function profileSize(browser: Browser, size: number, dataDir: string): Pro
   });
 }
 
-async function measureSize(browser: Browser, size: number): Promise<SizeResult> {
+async function measureSize(browser: Browser, spec: SizeSpec): Promise<SizeResult> {
+  const record = spec === 'data';
+  let size = record ? 0 : spec;
   const result: SizeResult = {
     size,
+    ...(record ? { record } : {}),
     generate: { ms: 0, written: false, dataDir: '' },
     pipeline: null,
     build: null,
@@ -122,22 +140,25 @@ async function measureSize(browser: Browser, size: number): Promise<SizeResult> 
     errors: []
   };
   let started = performance.now();
-  const { dir: dataDir, written } = ensureDataFolder(size, seed);
+  // The project's own record is built as it is; the other sizes are generated.
+  const { dir: dataDir, written } = record ? { dir: join(ROOT, 'data'), written: false } : ensureDataFolder(size, seed);
   result.generate = { ms: performance.now() - started, written, dataDir };
-  log(`${size} events: data ${written ? 'written' : 'cached'} in ${seconds(result.generate.ms)} (${dataDir})`);
+  log(`${record ? 'data/' : size + ' events'}: data ${written ? 'written' : 'cached'} in ${seconds(result.generate.ms)} (${dataDir})`);
 
   // The build's own data loading, timed step by step (and a check that the generated data is valid).
   const { times, data } = timeDataPipeline(dataDir);
+  if (record) result.size = size = data.events.length;
   result.pipeline = times;
   log(`${size} events: read YAML ${seconds(times.readMs)}, validate ${seconds(times.compileMs)}, serialize ${seconds(times.serializeMs)}, JSON ${(times.jsonBytes / 2 ** 20).toFixed(1)} MB`);
-  const visDir = join(DATA_DIR, `vis-${size}`);
+  const name = record ? 'data' : String(size);
+  const visDir = join(DATA_DIR, `vis-${name}`);
   if (withVis) writeVisPage(visDir, data);
 
-  const buildDir = join(DATA_DIR, `build-${size}`);
+  const buildDir = join(DATA_DIR, `build-${name}`);
   started = performance.now();
   log(`${size} events: building into ${buildDir}…`);
   // Hidden source maps: the pages load the same files, and the maps tell what each byte of them comes from.
-  const build = await buildSite(dataDir, buildDir, join(DATA_DIR, `build-${size}.log`), { extraArgs: ['--sourcemap', 'hidden'] });
+  const build = await buildSite(dataDir, buildDir, join(DATA_DIR, `build-${name}.log`), { extraArgs: ['--sourcemap', 'hidden'] });
   result.build = {
     ...build,
     htmlBytes: fileSize(join(buildDir, 'en.html')),
@@ -201,7 +222,7 @@ async function measureSize(browser: Browser, size: number): Promise<SizeResult> 
     });
   }
 
-  if (withProfile && size === PROFILE_SIZE && build.ok) {
+  if (withProfile && !record && size === PROFILE_SIZE && build.ok) {
     try {
       result.profile = await profileSize(browser, size, dataDir);
     } catch (error) {
@@ -311,7 +332,8 @@ async function main() {
       } catch (error) {
         log(`${size} events: ${errorText(error)}`);
         results.sizes.push({
-          size,
+          size: size === 'data' ? 0 : size,
+          ...(size === 'data' ? { record: true } : {}),
           generate: { ms: 0, written: false, dataDir: '' },
           pipeline: null,
           build: null,
@@ -338,7 +360,7 @@ async function main() {
   }
   save();
   publish(results);
-  const searchSizes = sizes.filter((size) => size >= 10_000);
+  const searchSizes = sizes.filter((size): size is number => size !== 'data' && size >= 10_000);
   if (withSearch && searchSizes.length) {
     log('search figures (tests/bench/search-compare.ts)…');
     await runSearchBench(['--sizes', searchSizes.join(','), '--no-libraries', '--seed', String(seed), ...(withReadme ? [] : ['--no-readme'])]);

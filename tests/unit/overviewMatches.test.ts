@@ -34,3 +34,23 @@ describe('overviewMatchesPath', () => {
     expect(overviewMatchesPath(events, geometry, new Uint8Array(events.length))).toBe('');
   });
 });
+
+describe('overviewMatchesPath, the scale changing between calls', () => {
+  const random = mulberry32(11);
+  const events = Array.from({ length: 500 }, () => {
+    const min = random() * 1000;
+    return { min, max: min + (random() < 0.3 ? random() * 80 : 0), depth: random() < 0.3 ? 1 : 0 };
+  }).sort((a, b) => a.min - b.min);
+
+  it('draws each call with its own scale (the places it remembers are those of the last scale only)', () => {
+    const include = Uint8Array.from(events, () => (random() < 0.5 ? 1 : 0));
+    const kept = events.filter((_, i) => include[i]);
+    for (const toPx of [(ms: number) => ms, (ms: number) => ms * 2 + 10, (ms: number) => ms]) {
+      const scaled = { toPx, height: 32 };
+      expect(overviewMatchesPath(events, scaled, include)).toBe(overviewPath(kept, scaled));
+      // Fewer events the next time: those drawn already are not asked of the scale again, and still right.
+      const fewer = include.map((v, i) => (i % 3 ? v : 0));
+      expect(overviewMatchesPath(events, scaled, fewer)).toBe(overviewPath(events.filter((_, i) => fewer[i]), scaled));
+    }
+  });
+});

@@ -91,6 +91,42 @@ describe('TimelineView: search and filters', () => {
     expect(ids(view.matches)).toEqual([data.events[0].id]);
   });
 
+  it('shows what it showed while the answer to a query typed over the last one is on its way, never the last query\'s matches', async () => {
+    const view = new TimelineView(() => data);
+    await view.loadFacets();
+    const [first, second] = data.events;
+    view.query = 'tuyen';
+    view.queryResult = answer(view, 'tuyen', [first.id]);
+    expect(ids(view.matches)).toEqual([first.id]);
+    // Deleting a letter: the last answer is not of a narrower query, but it is what is on screen.
+    view.query = 'tuye';
+    expect(view.searchPending).toBe(true);
+    expect(ids(view.matches)).toEqual([first.id]);
+    // Cleared, then a new word: every event, as before it, until its answer comes.
+    view.query = '';
+    expect(view.matches).toBeNull();
+    view.query = 'hanoi';
+    expect(view.searchPending).toBe(true);
+    expect(view.matches).toHaveLength(data.events.length);
+    view.queryResult = answer(view, 'hanoi', [second.id]);
+    expect(ids(view.matches)).toEqual([second.id]);
+  });
+
+  it('ranks the matches of an answer that matches the same events as the one before in its own order', async () => {
+    const view = new TimelineView(() => data);
+    await view.loadFacets();
+    const [first, second] = data.events;
+    view.query = 'tuy';
+    view.queryResult = answer(view, 'tuy', [first.id, second.id]);
+    view.query = 'tuye';
+    view.queryResult = answer(view, 'tuye', [second.id, first.id]);
+    expect(ids(view.matches)).toEqual([first.id, second.id]);
+    expect(ids(view.rankedMatches)).toEqual([second.id, first.id]);
+    view.query = 'tuyen';
+    view.queryResult = answer(view, 'tuyen', [first.id]);
+    expect(ids(view.matches)).toEqual([first.id]);
+  });
+
   it('counts, for each filter choice, what it would leave', async () => {
     const view = new TimelineView(() => data);
     await view.loadFacets();

@@ -33,10 +33,13 @@ export function connectSearch(view: TimelineView, link: SearchLink): void {
   let client: SearchClient | null = null;
   let clientSource: SearchSource | null = null;
   let loading: Promise<typeof import('./searchClient')> | null = null;
+  let clientCode: typeof import('./searchClient') | null = null;
   // Bumped when a new client starts, so an answer from a stopped one is not used.
   let generation = 0;
 
-  $effect(() => {
+  // Before the page updates (.pre): the query is on its way to the worker
+  // while the page redraws for the keystroke, not after.
+  $effect.pre(() => {
     const query = view.searchText;
     const wanted = view.searchWanted || query !== '';
     const langs: Lang[] = view.second && view.second !== link.lang ? [link.lang, view.second] : [link.lang];
@@ -44,9 +47,8 @@ export function connectSearch(view: TimelineView, link: SearchLink): void {
     // Counting and matching come with search, and with filters alone (from the address).
     if (wanted || view.searching) view.loadFacets();
     if (!wanted || !source) return;
-    loading ??= import('./searchClient');
     let cancelled = false;
-    loading.then(({ startSearch }) => {
+    const ask = ({ startSearch }: typeof import('./searchClient')) => {
       if (cancelled) return;
       if (!client || !clientSource || !sameSource(clientSource, source)) {
         client?.stop();
@@ -68,7 +70,14 @@ export function connectSearch(view: TimelineView, link: SearchLink): void {
       }
       if (query) client.search(query, langs);
       else client.prepare(langs);
-    });
+    };
+    // Once the client's code is in, at once: a promise's callback would wait for the redraw.
+    if (clientCode) ask(clientCode);
+    else
+      (loading ??= import('./searchClient')).then((code) => {
+        clientCode = code;
+        ask(code);
+      });
     return () => {
       cancelled = true;
     };

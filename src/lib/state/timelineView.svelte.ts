@@ -8,6 +8,20 @@ import { cleanQuery, type SearchKnown } from '$lib/timeline/urlState';
 
 const EVIDENCE: ReadonlySet<string> = new Set(['primary', 'context']);
 
+/** Whether two byte arrays of the same length hold the same bytes (compared 4 at a time where they align). */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  const words = a.length >> 2;
+  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const a32 = new Uint32Array(a.buffer, a.byteOffset, words);
+    const b32 = new Uint32Array(b.buffer, b.byteOffset, words);
+    for (let i = 0; i < words; i += 1) if (a32[i] !== b32[i]) return false;
+  } else {
+    for (let i = 0; i < words * 4; i += 1) if (a[i] !== b[i]) return false;
+  }
+  for (let i = words * 4; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The search engine's answer to one query (see src/lib/search/connectSearch.svelte.ts). */
 export interface QueryResult {
   /** The query answered, as cleanQuery leaves it. */
@@ -41,8 +55,16 @@ export class TimelineView {
   requestedWindow = $state<TimeWindow | null>(null);
   /** Events drawn on the axis at this zoom (labelled or as dots); written by the timeline. */
   drawn = $state.raw<ReadonlySet<string>>(new Set());
+  #query = $state('');
   /** The search field's text, as the reader types it. */
-  query = $state('');
+  get query(): string {
+    return this.#query;
+  }
+  set query(text: string) {
+    // Nothing typed: what a query showed is gone from the screen (see #queryMask).
+    if (cleanQuery(text) === '') this.#shownMask = null;
+    this.#query = text;
+  }
   /** The chosen filters (ids per group; see src/lib/search/facets.ts). */
   filters = $state.raw<Filters>(NO_FILTERS);
   /** The search engine's latest answer; written by connectSearch, null until there is one. */
@@ -121,21 +143,39 @@ export class TimelineView {
 
   // Apart from the query's text, so that a keystroke whose answer is still on
   // its way recomputes nothing: the same mask, so the same facets, matches and
-  // layout (at 100,000 events, that was 20 ms of every keystroke).
+  // layout (at 100,000 events, that was 20 ms of every keystroke). An answer
+  // that matches the same events as the one before (typing on through a word
+  // often does: "deputy m", "deputy mi"…) keeps the same mask too.
+  #lastMask: Uint8Array | null = null;
   readonly #answerMask = $derived.by(() => {
     const result = this.queryResult;
     if (!result || result.size !== this.events.length) return null;
     const mask = new Uint8Array(this.events.length);
     for (const i of result.indices) mask[i] = 1;
+    const last = this.#lastMask;
+    if (last && last.length === mask.length && sameBytes(last, mask)) return last;
+    this.#lastMask = mask;
     return mask;
   });
 
   /**
    * 1 for each event the query matched, or null for no query. While an answer
-   * is on its way, the last one stands (typing one more letter only narrows
-   * it); before the first, the query narrows nothing yet.
+   * is on its way, the last one stands when the query only adds to what it
+   * answered (one more letter or word only narrows it); else what is on
+   * screen stays there (before the first answer, the query narrows nothing
+   * yet), rather than the matches of a query the reader typed over.
    */
-  readonly #queryMask = $derived(this.searchText === '' ? null : this.#answerMask);
+  #shownMask: Uint8Array | null = null;
+  readonly #queryMask = $derived.by(() => {
+    const text = this.searchText;
+    const result = this.queryResult;
+    let mask: Uint8Array | null;
+    if (text === '') mask = null;
+    else if (result && text.startsWith(result.query)) mask = this.#answerMask;
+    else mask = this.#shownMask?.length === this.events.length ? this.#shownMask : null;
+    this.#shownMask = mask;
+    return mask;
+  });
 
   /** Matches and, for each filter choice, how many events it would leave (computed when first read); null until loadFacets. */
   readonly facets: FacetResult | null = $derived.by(() => {

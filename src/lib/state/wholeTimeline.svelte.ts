@@ -11,15 +11,19 @@ interface Delivered {
 /**
  * The page's timeline: the inlined one, or, when the page only inlines a
  * preview (see delivery.ts), the whole one once fetched. `complete` tells
- * which; a page re-creates its view when it turns true, so the URL is read
- * again against every event.
+ * which. The whole timeline takes the preview's place in the page as it is
+ * (what the reader did meanwhile stands); only a page opened on an address
+ * that says more than the default view re-creates its view when it is in
+ * (`rebuild`), so that the address is read again against every event.
  */
 export function wholeTimeline(delivered: () => Delivered) {
   let fetched = $state.raw<TimelineData | null>(null);
   let failed = $state(false);
+  let openedOnQuery = false;
   onMount(() => {
     const { dataUrl } = delivered();
     if (!dataUrl) return;
+    openedOnQuery = location.search !== '';
     // Marks for the benchmark's breakdown of the time to first paint.
     performance.mark('timeline-data:mounted');
     requestData(dataUrl)
@@ -44,6 +48,10 @@ export function wholeTimeline(delivered: () => Delivered) {
     },
     get failed(): boolean {
       return failed;
+    },
+    /** True once the whole timeline is in, for a page opened on an address with a query (see above). */
+    get rebuild(): boolean {
+      return fetched !== null && openedOnQuery;
     }
   };
 }

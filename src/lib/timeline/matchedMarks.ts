@@ -6,25 +6,30 @@ export function parentPositions(events: readonly MarkEvent[]): Int32Array {
   return Int32Array.from(events, (event) => (event.parent === null ? -1 : (at.get(event.parent) ?? -1)));
 }
 
-/** The kept events, and those among them that moved (by their place in `events`). */
+/**
+ * The kept events (and the top-level ones among them), and those that moved,
+ * by their place in `events` (undefined for those that did not). Plain loops
+ * over arrays: at 100,000 events this runs on every keystroke.
+ */
 function keep<T extends MarkEvent>(events: readonly T[], matches: ArrayLike<number>, parents: Int32Array) {
   const kept: T[] = [];
-  const moved = new Map<number, T>();
+  const topLevel: T[] = [];
+  let moved: (T | undefined)[] | null = null;
   for (let i = 0; i < events.length; i += 1) {
     if (!matches[i]) continue;
-    const event = events[i];
+    let event = events[i];
     // Matching ancestors in a row above this event: its depth among the matches.
     let depth = 0;
     for (let p = parents[i]; p >= 0 && matches[p] && depth <= event.depth; p = parents[p]) depth += 1;
     const parent = depth > 0 ? event.parent : null;
-    if (depth === event.depth && parent === event.parent) kept.push(event);
-    else {
-      const copy = { ...event, depth, parent };
-      kept.push(copy);
-      moved.set(i, copy);
+    if (depth !== event.depth || parent !== event.parent) {
+      event = { ...event, depth, parent };
+      (moved ??= new Array<T | undefined>(events.length))[i] = event;
     }
+    kept.push(event);
+    if (event.depth === 0) topLevel.push(event);
   }
-  return { kept, moved };
+  return { kept, topLevel, moved };
 }
 
 /**
@@ -46,22 +51,25 @@ export function matchedMarks<T extends MarkEvent>(events: readonly T[], matches:
  * exact); `byId` finds the matches by id (moved milestones as they are drawn).
  */
 export function matchedMarkIndex<T extends MarkEvent>(full: MarkIndex<T>, matches: ArrayLike<number>, parents: Int32Array): MarkIndex<T> {
-  const { kept, moved } = keep(full.events, matches, parents);
-  const classes = full.classes
-    .map(({ spans, reach }) => {
-      const left: typeof spans = [];
-      for (const span of spans) {
-        if (!matches[span.position]) continue;
-        const event = moved.get(span.position);
-        left.push(event ? { ...span, event } : span);
-      }
-      return { spans: left, reach };
-    })
-    .filter(({ spans }) => spans.length > 0);
-  const movedById = new Map([...moved.values()].map((event) => [event.id, event]));
+  const { kept, topLevel, moved } = keep(full.events, matches, parents);
+  // Everything matches (a query typed, its answer not in yet): the whole index as it is.
+  if (kept.length === full.events.length && !moved) return full;
+  const classes: MarkIndex<T>['classes'] = [];
+  for (const { spans, reach } of full.classes) {
+    const left: typeof spans = [];
+    for (let s = 0; s < spans.length; s += 1) {
+      const span = spans[s];
+      if (!matches[span.position]) continue;
+      const event = moved?.[span.position];
+      left.push(event ? { ...span, event } : span);
+    }
+    if (left.length) classes.push({ spans: left, reach });
+  }
+  const movedById = new Map<string, T>();
+  if (moved) for (const event of moved) if (event) movedById.set(event.id, event);
   return {
     events: kept,
-    topLevel: kept.filter((event) => event.depth === 0),
+    topLevel,
     byId: movedById.size ? { get: (id) => movedById.get(id) ?? full.byId.get(id) } : full.byId,
     classes
   };

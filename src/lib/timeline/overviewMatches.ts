@@ -1,26 +1,52 @@
 import { CROWDED, mergeIntervals, type OverviewEvent, type OverviewGeometry } from './overviewPath';
 
+/** Each event's tick column (half pixels) and line end for one scale, filled in as events are first drawn (NaN until then). */
+interface Columns {
+  /** Where the scale puts two instants (1970 and 2001): a linear scale is fixed by two points. */
+  probe: [number, number];
+  keys: Float64Array;
+  ends: Float64Array;
+}
+
+// Per timeline, the columns of the last scale: a keystroke redraws the matches
+// with the scale unchanged, and asking it (a d3 time scale, Dates inside) for
+// tens of thousands of events was most of the redraw's time.
+const columnsOf = new WeakMap<readonly OverviewEvent[], Columns>();
+
+function columnsFor(events: readonly OverviewEvent[], toPx: (ms: number) => number): Columns {
+  const n = events.length;
+  const probe: [number, number] = [toPx(0), toPx(1e12)];
+  let columns = columnsOf.get(events);
+  if (!columns || columns.keys.length !== n || !Object.is(columns.probe[0], probe[0]) || !Object.is(columns.probe[1], probe[1])) {
+    columns = { probe, keys: new Float64Array(n).fill(NaN), ends: new Float64Array(n) };
+    columnsOf.set(events, columns);
+  }
+  return columns;
+}
+
 /**
  * overviewPath of the events a search leaves (`include`: 1 per event to
  * draw), drawn exactly where and as overviewPath draws them, over the whole
  * strip. It is redrawn on every keystroke (100,000 events and more), so the
  * work is a few passes over typed arrays, without sorting when the events
- * come in time order as the timeline keeps them. Loaded with search.
+ * come in time order as the timeline keeps them, and each event's place on
+ * the strip is asked of the scale once, not on every keystroke (`toPx` must
+ * be linear, as the timeline's time scales are). Loaded with search.
  */
 export function overviewMatchesPath(events: readonly OverviewEvent[], geometry: OverviewGeometry, include: ArrayLike<number>): string {
   const top = geometry.top ?? 8;
   const n = events.length;
-  // Each drawn event's tick column (half pixels) and line end.
-  const keys = new Float64Array(n);
-  const ends = new Float64Array(n);
+  const { keys, ends } = columnsFor(events, geometry.toPx);
   let minKey = Infinity;
   let maxKey = -Infinity;
   for (let i = 0; i < n; i += 1) {
     if (!include[i]) continue;
-    const event = events[i];
-    const key = Math.round(geometry.toPx(event.min) * 2);
-    keys[i] = key;
-    ends[i] = geometry.toPx(event.max);
+    let key = keys[i];
+    if (key !== key) {
+      const event = events[i];
+      key = keys[i] = Math.round(geometry.toPx(event.min) * 2);
+      ends[i] = geometry.toPx(event.max);
+    }
     if (key < minKey) minKey = key;
     if (key > maxKey) maxKey = key;
   }

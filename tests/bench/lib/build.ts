@@ -2,7 +2,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cpuMeter } from './cpuQuiet';
 import { DATA_DIR, ROOT } from './paths';
+import { sampleTreeMemory } from './processTree';
 
 /**
  * Builds run in a mirror of the project (symlinks to src/, static/, the
@@ -41,6 +43,14 @@ function prepareKitRoot(): void {
 ` +
       `}
 ` +
+      `// A fixed version (SvelteKit's default is the time of the build) makes two builds comparable file by file.
+` +
+      `if (process.env.BENCH_VERSION_NAME) {
+` +
+      `  config.kit.version = { ...config.kit.version, name: process.env.BENCH_VERSION_NAME };
+` +
+      `}
+` +
       `export default config;
 `
   );
@@ -50,8 +60,21 @@ function prepareKitRoot(): void {
 export interface BuildResult {
   ok: boolean;
   ms: number;
-  /** Peak resident memory of the build's main process, from /usr/bin/time (MB). */
+  /**
+   * Peak resident memory of the whole build (MB): the largest of the sum over
+   * the build's process and every process it started (SvelteKit forks one to
+   * analyse and one to prerender), sampled every 200 ms, and of the single
+   * largest process's peak from /usr/bin/time (exact, but blind to the others).
+   */
   peakRssMb: number | null;
+  /** /usr/bin/time's %M: the peak of the largest single process (MB). */
+  largestProcessMb?: number | null;
+  /** The sampled peak of the sum over the process tree (MB). */
+  treePeakMb?: number | null;
+  /** CPU seconds the build used (user + system, its children included). */
+  cpuSeconds?: number | null;
+  /** Share (0–1) of the machine's CPU busy while it built, the build included. */
+  machineBusy?: number;
   /** Notable log lines with the seconds since the build started ("12.3s ✓ built in 4.1s"). */
   phases: string[];
   attempts: number;
@@ -76,7 +99,7 @@ function runOnce(env: Record<string, string>, extraArgs: string[], logFile: stri
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   const command = useTime ? '/usr/bin/time' : process.execPath;
   const args = useTime
-    ? ['-f', '__PEAK_RSS_KB__=%M', process.execPath, vite, 'build', ...extraArgs]
+    ? ['-f', '__PEAK_RSS_KB__=%M __CPU_S__=%U+%S', process.execPath, vite, 'build', ...extraArgs]
     : [vite, 'build', ...extraArgs];
   const child = spawn(command, args, { cwd: KIT_ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
@@ -93,17 +116,26 @@ function runOnce(env: Record<string, string>, extraArgs: string[], logFile: stri
   child.stdout.on('data', lineReader());
   child.stderr.on('data', lineReader());
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const stopSampling = child.pid && process.platform === 'linux' ? sampleTreeMemory(child.pid) : () => null;
+  const busy = cpuMeter();
   return new Promise((resolve) => {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const ms = performance.now() - started;
+      const machineBusy = busy();
+      const treePeakMb = stopSampling()?.peakTotalMb ?? null;
       writeFileSync(logFile, lines.join('\n') + '\n');
-      const peak = lines.map((l) => /__PEAK_RSS_KB__=(\d+)/.exec(l)).find(Boolean);
+      const peak = lines.map((l) => /__PEAK_RSS_KB__=(\d+) __CPU_S__=([\d.]+)\+([\d.]+)/.exec(l)).find(Boolean);
+      const largestProcessMb = peak ? Math.round(Number(peak[1]) / 1024) : null;
       const ok = code === 0;
       resolve({
         ok,
         ms,
-        peakRssMb: peak ? Math.round(Number(peak[1]) / 1024) : null,
+        peakRssMb: largestProcessMb === null && treePeakMb === null ? null : Math.max(largestProcessMb ?? 0, treePeakMb ?? 0),
+        largestProcessMb,
+        treePeakMb,
+        cpuSeconds: peak ? Number(peak[2]) + Number(peak[3]) : null,
+        machineBusy,
         phases: lines.filter((l) => PHASE.test(l) && !l.includes('__PEAK_RSS_KB__')).slice(-40),
         attempts: 1,
         log: logFile,

@@ -2,6 +2,10 @@ import type { Page } from '@playwright/test';
 
 /** Steps in each burst, and the pace a wheel or a pointer sends them at (one per 60 Hz frame). */
 export const STEPS = 60;
+/** The fast input's pace: one event per 60 Hz frame, on the clock, whether or not the page kept up. */
+export const FAST_INTERVAL_MS = 1000 / 60;
+/** The fast wheel: 6 bursts of 10 notches (deltaY ±120, a mouse wheel's notch), in, out, in…, 150 ms between bursts. */
+export const FAST_WHEEL = { bursts: 6, perBurst: 10, deltaY: 120, gapMs: 150 };
 const STEP_INTERVAL_MS = 16;
 /** d3-zoom turns deltaY −100 into ×2^0.2; vis-timeline into about ×1.17. */
 const WHEEL_DELTA = 100;
@@ -85,4 +89,100 @@ export async function panBurst(page: Page, selector: string, budgetMs: number): 
   const done = await paced(STEPS, budgetMs, (i) => page.mouse.move(drag.x + (i + 1) * PAN_STEP_PX, drag.y));
   await page.mouse.up();
   return done;
+}
+
+type Cdp = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>;
+
+/**
+ * Sends `count` input events at `times` (ms after the start, on Node's clock)
+ * through CDP's Input.dispatchMouseEvent, without waiting for one to be
+ * handled before sending the next: the browser gets them at the pace a wheel
+ * or a hand makes them, as real input arrives, and queues (and coalesces)
+ * what the page has not handled yet, as it does for a real wheel. Playwright's
+ * mouse.wheel and mouse.move wait for the page to handle each event, which
+ * lets a slow page set the pace, and its frames then look fine.
+ * Resolves once every event is handled; returns how late the sends were (ms, at most).
+ */
+async function sendOnClock(cdp: Cdp, times: number[], event: (i: number) => Record<string, unknown>): Promise<number> {
+  const started = performance.now();
+  const handled: Promise<unknown>[] = [];
+  let late = 0;
+  for (let i = 0; i < times.length; i += 1) {
+    const wait = started + times[i] - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    late = Math.max(late, performance.now() - started - times[i]);
+    handled.push(cdp.send('Input.dispatchMouseEvent', event(i) as never));
+  }
+  await Promise.all(handled);
+  return late;
+}
+
+/** When each fast wheel event is sent (ms from the first), and its deltaY: bursts in, out, in… */
+export function fastWheelPlan({ bursts, perBurst, deltaY, gapMs } = FAST_WHEEL, interval = FAST_INTERVAL_MS) {
+  const plan: { at: number; deltaY: number }[] = [];
+  let at = 0;
+  for (let burst = 0; burst < bursts; burst += 1) {
+    for (let i = 0; i < perBurst; i += 1) {
+      plan.push({ at, deltaY: burst % 2 === 0 ? -deltaY : deltaY });
+      at += interval;
+    }
+    at += gapMs - interval;
+  }
+  return plan;
+}
+
+/** What a fast gesture did: events sent, and the most a send was late on its clock (Node's timers). */
+export interface FastInput {
+  steps: number;
+  lateMs: number;
+}
+
+/**
+ * The fast wheel (FAST_WHEEL) over the surface's centre, every event on the
+ * clock, not waiting for the page. `inGap` runs (without holding the clock
+ * up) in the middle of the first pause, to read how far the first burst got.
+ */
+export async function fastZoom(page: Page, selector: string, inGap?: () => Promise<unknown>): Promise<FastInput> {
+  const { centre } = await pointsIn(page, selector);
+  await page.mouse.move(centre.x, centre.y);
+  const plan = fastWheelPlan();
+  const cdp = await page.context().newCDPSession(page);
+  const gapMiddle = plan[FAST_WHEEL.perBurst - 1].at + FAST_WHEEL.gapMs / 2;
+  let reading: Promise<unknown> | undefined;
+  const timer = inGap ? setTimeout(() => (reading = inGap()), gapMiddle) : undefined;
+  try {
+    const late = await sendOnClock(
+      cdp,
+      plan.map((p) => p.at),
+      (i) => ({ type: 'mouseWheel', x: centre.x, y: centre.y, deltaX: 0, deltaY: plan[i].deltaY, pointerType: 'mouse' })
+    );
+    await reading;
+    return { steps: plan.length, lateMs: late };
+  } finally {
+    clearTimeout(timer);
+    await cdp.detach();
+  }
+}
+
+/** A drag at the fast pace: press on an empty spot, 60 moves of 8 px to the right one per 16.7 ms (not waiting for the page), release. */
+export async function fastPan(page: Page, selector: string): Promise<FastInput> {
+  const { drag } = await pointsIn(page, selector);
+  await page.mouse.move(drag.x, drag.y);
+  await page.mouse.down();
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const times = Array.from({ length: STEPS }, (_, i) => i * FAST_INTERVAL_MS);
+    const late = await sendOnClock(cdp, times, (i) => ({
+      type: 'mouseMoved',
+      x: drag.x + (i + 1) * PAN_STEP_PX,
+      y: drag.y,
+      button: 'left',
+      buttons: 1,
+      pointerType: 'mouse'
+    }));
+    return { steps: STEPS, lateMs: late };
+  } finally {
+    await cdp.detach();
+    await page.mouse.up();
+  }
 }

@@ -1,17 +1,11 @@
 import type { Browser, Page } from '@playwright/test';
 import { freshContext } from './browser';
-import { panBurst, readWindow, STEPS, zoomBurst, zoomIn } from './gestures';
 import { recordBytes, type PageBytes } from './measureBytes';
-import { startRecording, stopRecording, type LongFrame } from './recordFrames';
+import { measureGestures, type BurstResult } from './measureFrames';
+import { startRecording, stopRecording } from './recordFrames';
 import { frameStats, median, type FrameStats } from './stats';
 
-/** One burst: its frame times, how far it got and what it did to the view. */
-export interface BurstResult extends FrameStats {
-  steps: number;
-  /** Zoom: window width at the turn (after 30 steps in) over the width before. Pan: the share of the window moved. */
-  effect: number | null;
-  longFrames: { count: number; meanScriptMs: number; meanRenderMs: number; worst: LongFrame[] };
-}
+export type { BurstResult } from './measureFrames';
 
 /** Everything measured on one page. */
 export interface PageResult {
@@ -20,11 +14,18 @@ export interface PageResult {
   /** window.__ready of each load (ms from navigation start); null when it timed out. */
   readyRunsMs: (number | null)[];
   readyMs: number | null;
+  /** First contentful paint of each load (ms from navigation start; null: none before ready timed out). */
+  paintRunsMs: (number | null)[];
+  /** Median first contentful paint of the loads that got ready. */
+  paintMs: number | null;
   readyTimeoutMs: number;
   heapMb: number | null;
   idle: FrameStats | null;
+  /** Frames under the fast wheel and drag (issue 15), and under the paced ones (see measureFrames.ts). */
   zoom: BurstResult | null;
   pan: BurstResult | null;
+  zoomPaced?: BurstResult | null;
+  panPaced?: BurstResult | null;
   notes: string[];
 }
 
@@ -40,7 +41,10 @@ export interface MeasureOptions {
   bytesOnly?: boolean;
 }
 
-const PAN_ZOOM_STEPS = 15;
+/** The page's first contentful paint (ms from navigation start), or null when it has painted no content. */
+async function firstContentfulPaint(page: Page): Promise<number | null> {
+  return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+}
 
 /** Loads `url` in a fresh context and waits for window.__ready; returns it or null after the timeout. */
 async function loadUntilReady(page: Page, url: string, timeoutMs: number): Promise<number | null> {
@@ -98,40 +102,23 @@ async function heapAfterGc(page: Page): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
-function summarizeLong(longFrames: LongFrame[]): BurstResult['longFrames'] {
-  const mean = (pick: (f: LongFrame) => number) =>
-    longFrames.length ? longFrames.reduce((s, f) => s + pick(f), 0) / longFrames.length : 0;
-  return {
-    count: longFrames.length,
-    meanScriptMs: mean((f) => f.scriptMs),
-    meanRenderMs: mean((f) => f.renderMs),
-    worst: [...longFrames].sort((a, b) => b.durationMs - a.durationMs).slice(0, 3)
-  };
-}
-
-/** Runs one burst while recording frames. */
-async function measureBurst(
-  page: Page,
-  run: () => Promise<number>,
-  effect: (before: [number, number], after: [number, number]) => number
-): Promise<BurstResult> {
-  const before = await readWindow(page);
-  await startRecording(page);
-  const steps = await run();
-  const recording = await stopRecording(page);
-  const after = await readWindow(page);
-  return {
-    ...frameStats(recording.deltas),
-    steps,
-    effect: before && after ? effect(before, after) : null,
-    longFrames: summarizeLong(recording.longFrames)
-  };
-}
-
 /** Measures one page: bytes, ready time (median of `repeats` cold loads), heap, then frame times during a zoom and a pan burst. */
 export async function measurePage(browser: Browser, url: string, options: MeasureOptions): Promise<PageResult> {
   const { surface, repeats = 3, readyTimeoutMs = 120_000, burstBudgetMs = 90_000, isData, bytesOnly = false } = options;
-  const result: PageResult = { url, bytes: null, readyRunsMs: [], readyMs: null, readyTimeoutMs, heapMb: null, idle: null, zoom: null, pan: null, notes: [] };
+  const result: PageResult = {
+    url,
+    bytes: null,
+    readyRunsMs: [],
+    readyMs: null,
+    paintRunsMs: [],
+    paintMs: null,
+    readyTimeoutMs,
+    heapMb: null,
+    idle: null,
+    zoom: null,
+    pan: null,
+    notes: []
+  };
 
   for (let run = 0; run < repeats; run += 1) {
     const context = await freshContext(browser);
@@ -139,6 +126,7 @@ export async function measurePage(browser: Browser, url: string, options: Measur
     const bytes = run === 0 ? recordBytes(page, isData) : null;
     const ready = await loadUntilReady(page, url, readyTimeoutMs);
     result.readyRunsMs.push(ready);
+    result.paintRunsMs.push(ready === null ? null : await firstContentfulPaint(page));
     if (bytes && ready !== null) {
       // Let late chunks (lazy imports, fonts) arrive before counting.
       await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
@@ -156,27 +144,16 @@ export async function measurePage(browser: Browser, url: string, options: Measur
       await startRecording(page);
       await page.waitForTimeout(1000);
       result.idle = frameStats((await stopRecording(page)).deltas);
-      // The zoom's effect is how far in it got: the window at the turn over the window before.
-      let turn: [number, number] | null = null;
-      result.zoom = await measureBurst(
-        page,
-        () => zoomBurst(page, surface, burstBudgetMs, async () => void (turn = await readWindow(page))),
-        ([a, b]) => (turn ? (turn[1] - turn[0]) / (b - a) : NaN)
-      );
-      await zoomIn(page, surface, PAN_ZOOM_STEPS);
-      await page.waitForTimeout(500);
-      result.pan = await measureBurst(
-        page,
-        () => panBurst(page, surface, burstBudgetMs),
-        ([a, b], [c]) => Math.abs(c - a) / (b - a)
-      );
-      if (result.zoom.steps < STEPS) result.notes.push(`zoom burst stopped after ${result.zoom.steps} of ${STEPS} steps (time budget)`);
-      if (result.pan.steps < STEPS) result.notes.push(`pan burst stopped after ${result.pan.steps} of ${STEPS} steps (time budget)`);
+      const gestures = await measureGestures(page, surface, burstBudgetMs);
+      Object.assign(result, { zoom: gestures.zoom, pan: gestures.pan, zoomPaced: gestures.zoomPaced, panPaced: gestures.panPaced });
+      result.notes.push(...gestures.notes);
     }
     await context.close();
     if (last) break;
   }
   const done = result.readyRunsMs.filter((r): r is number => r !== null);
   result.readyMs = done.length ? median(done) : null;
+  const painted = result.paintRunsMs.filter((p): p is number => p !== null);
+  result.paintMs = painted.length ? median(painted) : null;
   return result;
 }

@@ -112,3 +112,149 @@ export function summarizeProfile(profile: CpuProfile, buildDir: string | null, s
       .map(([module, selfMs]) => ({ module, selfMs, share: selfMs / busy }))
   };
 }
+
+/** Where the renderer's main thread spent a gesture, from a Chrome performance trace: self time per kind of work. */
+export interface TraceSummary {
+  /** The trace's length, ms, and the main thread's busy time in it (wall). */
+  totalMs: number;
+  busyMs: number;
+  /** The main thread's CPU time (thread time, less stretched by other work on the machine), and that of all the page's threads. */
+  mainCpuMs: number;
+  rendererCpuMs: number;
+  /** Self time by kind of work (script, style, layout, paint, GC…), largest first; `cpuMs` in thread time. */
+  kinds: { kind: string; ms: number; cpuMs: number; share: number }[];
+  /** Self time of the heaviest trace events by name, largest first. */
+  events: { name: string; ms: number }[];
+  /** Frames the main thread began (BeginMainThreadFrame) and long tasks (> 50 ms). */
+  mainFrames: number;
+  longTasks: number;
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time, which a busy machine stretches less than wall time. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** The trace categories DevTools' Performance panel records. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'toplevel',
+  'v8',
+  'v8.execute',
+  'blink.user_timing'
+];
+
+/** Records a Chrome performance trace (CDP Tracing, as DevTools does) while `during` runs; saves it to `saveTo` for DevTools. */
+export async function traceDuring(page: Page, saveTo: string, during: () => Promise<unknown>): Promise<TraceSummary> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('tracing needs a browser, not a persistent context');
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  try {
+    await during();
+  } finally {
+    const buffer = await browser.stopTracing();
+    writeFileSync(saveTo, buffer);
+  }
+  const trace = JSON.parse(readFileSync(saveTo, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  return summarizeTrace(Array.isArray(trace) ? trace : trace.traceEvents);
+}
+
+/** The kind of work a trace event's self time is. */
+function kindOf(name: string): string {
+  if (/GC|Sweep|Mark|Scavenge|garbage/i.test(name) && !/Mark(?:er)?Timeline/.test(name)) return 'GC';
+  if (/^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|ParseAuthorStyleSheet|InvalidateLayout)$/.test(name)) return 'style';
+  if (/^(Layout|UpdateLayout|LayoutShift)$/.test(name)) return 'layout';
+  if (/^(Paint|PrePaint|PaintImage|RasterTask|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|PaintArtifactCompositor.*|Decode.*)$/.test(name)) return 'paint, layers, commit';
+  if (/^HitTest$/.test(name)) return 'hit test';
+  if (/^(FunctionCall|EvaluateScript|EventDispatch|FireAnimationFrame|TimerFire|RunMicrotasks|v8\.|V8\.|ParseHTML|XHR|FireIdleCallback|v8)/.test(name)) return 'script';
+  if (/^(RunTask|ThreadControllerImpl::RunTask|ThreadPool_RunTask)$/.test(name)) return 'task (unattributed)';
+  return 'other';
+}
+
+/** Self time per event name and kind on the busiest renderer main thread (CrRendererMain). */
+export function summarizeTrace(events: TraceEvent[]): TraceSummary {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !mains.has(key) || e.dur === undefined) continue;
+    let list = byThread.get(key);
+    if (!list) byThread.set(key, (list = []));
+    list.push(e);
+  }
+  // The page's thread: the one with the most top-level task time.
+  const taskTime = (list: TraceEvent[]) => list.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').reduce((s, e) => s + e.dur!, 0);
+  const main = [...byThread.values()].sort((a, b) => taskTime(b) - taskTime(a))[0] ?? [];
+  main.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of main) {
+    first = Math.min(first, e.ts);
+    last = Math.max(last, e.ts + e.dur!);
+  }
+  const self = new Map<string, number>();
+  const selfCpu = new Map<string, number>();
+  // Each event's self time: its duration less its children's (events nest on one thread).
+  const stack: { e: TraceEvent; end: number; children: number; childrenCpu: number }[] = [];
+  const close = (upTo: number) => {
+    while (stack.length && stack[stack.length - 1].end <= upTo) {
+      const top = stack.pop()!;
+      self.set(top.e.name, (self.get(top.e.name) ?? 0) + Math.max(0, top.e.dur! - top.children));
+      selfCpu.set(top.e.name, (selfCpu.get(top.e.name) ?? 0) + Math.max(0, (top.e.tdur ?? 0) - top.childrenCpu));
+      if (stack.length) {
+        stack[stack.length - 1].children += top.e.dur!;
+        stack[stack.length - 1].childrenCpu += top.e.tdur ?? 0;
+      }
+    }
+  };
+  let busy = 0;
+  let mainCpu = 0;
+  let longTasks = 0;
+  for (const e of main) {
+    close(e.ts);
+    if (!stack.length) {
+      busy += e.dur!;
+      mainCpu += e.tdur ?? 0;
+      if (e.dur! > 50_000) longTasks += 1;
+    }
+    stack.push({ e, end: e.ts + e.dur!, children: 0, childrenCpu: 0 });
+  }
+  close(Infinity);
+  // Every thread of the page's renderer (compositor, raster workers): top-level tasks' thread time.
+  const pid = main[0]?.pid;
+  let rendererCpu = 0;
+  const ends = new Map<number, number>();
+  for (const e of events) {
+    if (e.pid !== pid || e.ph !== 'X' || e.tdur === undefined || e.ts < first || e.ts > last) continue;
+    if (e.ts < (ends.get(e.tid) ?? 0)) continue; // nested in a task already counted
+    ends.set(e.tid, e.ts + (e.dur ?? 0));
+    rendererCpu += e.tdur;
+  }
+  const totalUs = main.length ? last - first : 0;
+  const kinds = new Map<string, number>();
+  const kindsCpu = new Map<string, number>();
+  for (const [name, us] of self) kinds.set(kindOf(name), (kinds.get(kindOf(name)) ?? 0) + us);
+  for (const [name, us] of selfCpu) kindsCpu.set(kindOf(name), (kindsCpu.get(kindOf(name)) ?? 0) + us);
+  return {
+    totalMs: totalUs / 1000,
+    busyMs: busy / 1000,
+    mainCpuMs: mainCpu / 1000,
+    rendererCpuMs: rendererCpu / 1000,
+    kinds: [...kinds]
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, us]) => ({ kind, ms: us / 1000, cpuMs: (kindsCpu.get(kind) ?? 0) / 1000, share: busy ? us / busy : 0 })),
+    events: [...self].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([name, us]) => ({ name, ms: us / 1000 })),
+    mainFrames: events.filter((e) => e.name === 'BeginMainThreadFrame' && mains.has(`${e.pid}:${e.tid}`)).length,
+    longTasks
+  };
+}

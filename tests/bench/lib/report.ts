@@ -5,7 +5,7 @@ import type { Machine } from './machine';
 import { machineLine } from './machine';
 import type { PageResult } from './measurePage';
 import { groupParts, isOwnCode, type JsBreakdown } from './jsPackages';
-import type { ProfileSummary } from './profile';
+import type { ProfileSummary, TraceSummary } from './profile';
 import { serverLoadMarkdown, serverLoadText, type ServerLoadResult } from './serverLoad';
 import { FRAME_BUDGET_MS, withinFrame } from './stats';
 import type { DataPipelineTimes } from './timeDataPipeline';
@@ -14,6 +14,8 @@ import { ROOT } from './paths';
 /** Everything measured for one data set size. */
 export interface SizeResult {
   size: number;
+  /** The project's own record (data/), not generated events. */
+  record?: boolean;
   generate: { ms: number; written: boolean; dataDir: string };
   pipeline: DataPipelineTimes | null;
   build: (Omit<BuildResult, 'log'> & { htmlBytes: number | null; dataFileBytes?: number | null }) | null;
@@ -26,7 +28,7 @@ export interface SizeResult {
   /** The JS of /en and /en/embed package by package (from the build's source maps). */
   jsPackages?: JsBreakdown[];
   /** CPU profiles of the bursts, from an unminified build. */
-  profile?: { zoom: ProfileSummary; pan: ProfileSummary; build: string } | { error: string };
+  profile?: { zoom: ProfileSummary; pan: ProfileSummary; zoomTrace?: TraceSummary; panTrace?: TraceSummary; build: string } | { error: string };
   errors: string[];
 }
 
@@ -60,25 +62,47 @@ const secs = (value: number | null | undefined) => (value === null || value === 
 /** "12.3 KB (45.6 KB)": gzip, then raw. */
 const bytesCell = (b: { raw: number; gzip: number } | undefined) => (b && b.raw ? `${kb(b.gzip)} (${kb(b.raw)})` : '–');
 
-function burstCell(page: PageResult | null, which: 'zoom' | 'pan'): string {
+type Burst = 'zoom' | 'pan' | 'zoomPaced' | 'panPaced';
+
+/** "p95 / dropped": the frame time 95% of frames beat, and the share of 60 Hz slots with no new frame. */
+function burstCell(page: PageResult | null, which: Burst): string {
   const burst = page?.[which];
   if (!burst) return '–';
   const partial = burst.steps < 60 ? ` [${burst.steps}/60 steps]` : '';
-  return `${ms(burst.medianMs)} / ${ms(burst.p95Ms)} / ${pct(burst.overBudget)}${partial}`;
+  const p95 = burst.p95Ms < 100 ? `${burst.p95Ms.toFixed(1)} ms` : ms(burst.p95Ms);
+  return `${p95} / ${pct1(burst.dropped)}${partial}`;
 }
+
+/** A share with one decimal under 10% (the targets are 2%). */
+const pct1 = (share: number | undefined) =>
+  share === undefined || Number.isNaN(share) ? '–' : share < 0.1 ? `${(share * 100).toFixed(1)}%` : `${Math.round(share * 100)}%`;
 
 type Row = string[];
 
-function pageRow(size: number, name: string, page: PageResult | 'n/a' | null): Row {
-  if (page === 'n/a') return [String(size), name, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'];
-  if (!page) return [String(size), name, 'failed', '', '', '', '', '', ''];
+/** A size's first cell: the count, and "(data/)" for the project's own record. */
+export const sizeLabel = (r: Pick<SizeResult, 'size' | 'record'>) => (r.record ? `${r.size} (data/)` : String(r.size));
+
+/** Ready over first paint (both medians): how much later than it shows the page takes input. */
+const readyOverPaint = (page: PageResult) => (page.readyMs && page.paintMs ? page.readyMs / page.paintMs : null);
+
+/** "944 ms (2.3×)": the median ready time and, when known, its ratio to the median first paint. */
+function readyCell(page: PageResult): string {
+  if (page.readyMs === null) return 'timeout';
+  const ratio = readyOverPaint(page);
+  return ratio === null ? ms(page.readyMs) : `${ms(page.readyMs)} (${ratio.toFixed(1)}×)`;
+}
+
+function pageRow(size: string, name: string, page: PageResult | 'n/a' | null): Row {
+  if (page === 'n/a') return [size, name, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'];
+  if (!page) return [size, name, 'failed', '', '', '', '', '', '', ''];
   return [
-    String(size),
+    size,
     name,
     bytesCell(page.bytes?.js),
     bytesCell(page.bytes?.css),
     bytesCell(page.bytes?.html),
-    page.readyMs === null ? 'timeout' : ms(page.readyMs),
+    ms(page.paintMs),
+    readyCell(page),
     burstCell(page, 'zoom'),
     burstCell(page, 'pan'),
     page.heapMb === null ? '–' : `${page.heapMb.toFixed(1)} MB`
@@ -102,17 +126,46 @@ const PAGE_HEADER: Row = [
   'JS gzip (raw)',
   'CSS gzip (raw)',
   'HTML gzip (raw)',
-  'ready (median)',
-  'zoom frame median / p95 / >16.7 ms',
-  'pan frame median / p95 / >16.7 ms',
+  'first paint (median FCP)',
+  'ready (median; × first paint)',
+  'fast wheel zoom p95 / dropped',
+  'fast drag pan p95 / dropped',
   'JS heap'
 ];
 
+/**
+ * The frames table: the fast input of issue 15 (wheel notches and drag moves
+ * sent every 16.7 ms without waiting for the page) and the paced input of
+ * earlier runs (each step awaited, so a slow page sets the pace).
+ */
+const FRAMES_HEADER: Row = [
+  'events',
+  'page',
+  'fast wheel zoom p95 / dropped',
+  'fast drag pan p95 / dropped',
+  'paced wheel p95 / dropped',
+  'paced drag p95 / dropped',
+  'frames median (fast zoom / pan)'
+];
+
+function framesRows(results: SizeResult[]): Row[] {
+  const row = (size: number, name: string, page: PageResult | null): Row => [
+    String(size),
+    name,
+    burstCell(page, 'zoom'),
+    burstCell(page, 'pan'),
+    burstCell(page, 'zoomPaced'),
+    burstCell(page, 'panPaced'),
+    page?.zoom && page.pan ? `${ms(page.zoom.medianMs)} / ${ms(page.pan.medianMs)}` : '–'
+  ];
+  return results.flatMap((r) => [row(r.size, 'ours /en', r.ours), ...(r.vis ? [row(r.size, 'vis-timeline', r.vis)] : [])]);
+}
+
 function pageRows(results: SizeResult[]): Row[] {
   return results.flatMap((r) => [
-    pageRow(r.size, 'ours /en', r.ours),
-    pageRow(r.size, 'ours /en/embed', r.embed),
-    pageRow(r.size, 'vis-timeline', r.vis)
+    pageRow(sizeLabel(r), 'ours /en', r.ours),
+    pageRow(sizeLabel(r), 'ours /en/embed', r.embed),
+    pageRow(sizeLabel(r), 'vis-timeline', r.vis)
   ]);
 }
 
@@ -126,7 +179,7 @@ const RATIO_HEADER: Row = ['events', 'ready: vis / ours', 'zoom p95: vis / ours'
 
 function ratioRows(results: SizeResult[]): Row[] {
   return results.map((r) => [
-    String(r.size),
+    sizeLabel(r),
     r.vis && r.vis.readyMs === null && r.ours?.readyMs
       ? `> ${ratio(r.vis.readyTimeoutMs, r.ours.readyMs)} (vis timed out)`
       : ratio(r.vis?.readyMs, r.ours?.readyMs),
@@ -139,7 +192,7 @@ const BUILD_HEADER: Row = ['events', 'generate', 'read YAML', 'validate', 'JSON'
 
 function buildRows(results: SizeResult[]): Row[] {
   return results.map((r) => [
-    String(r.size),
+    sizeLabel(r),
     r.generate.written ? secs(r.generate.ms) : 'cached',
     secs(r.pipeline?.readMs),
     secs(r.pipeline?.compileMs),
@@ -154,12 +207,15 @@ function buildRows(results: SizeResult[]): Row[] {
 
 // ---- targets -----------------------------------------------------------------
 
+/** Issue 15's bound on the share of 60 Hz slots without a frame under the fast input. */
+export const MAX_DROPPED = 0.02;
+
 /** The JS budget of a language page and of the embed page, with the named stack (issue 11): 100 KB gzip each. */
 export const JS_BUDGET_BYTES = 100 * 1024;
 
 /** Checks the targets of the issue against the results; a target whose size was not run is "not measured". */
 export function checkTargets(results: SizeResult[]): TargetCheck[] {
-  const at = (size: number) => results.find((r) => r.size === size);
+  const at = (size: number) => results.find((r) => r.size === size && !r.record);
   const checks: TargetCheck[] = [];
   const maxGzip = (pick: (r: SizeResult) => PageResult | 'n/a' | null) => {
     const values = results.map(pick).filter((p): p is PageResult => !!p && p !== 'n/a' && !!p.bytes).map((p) => p.bytes!.js.gzip);
@@ -188,38 +244,71 @@ export function checkTargets(results: SizeResult[]): TargetCheck[] {
       detail: !r ? 'size not run' : ready === null || ready === undefined ? 'did not get ready' : ms(ready)
     });
   };
-  const p95Within = (size: number, budget: number) => {
+  // Issue 15: under the fast wheel and drag, p95 within a 60 Hz frame and at most 2% of the slots without a frame.
+  const smooth = (size: number) => {
     const r = at(size);
-    const zoom = r?.ours?.zoom?.p95Ms;
-    const pan = r?.ours?.pan?.p95Ms;
-    const ok = zoom !== undefined && pan !== undefined && withinFrame(zoom, budget) && withinFrame(pan, budget);
+    const zoom = r?.ours?.zoom;
+    const pan = r?.ours?.pan;
+    const ok = !!zoom && !!pan && [zoom, pan].every((b) => withinFrame(b.p95Ms, FRAME_BUDGET_MS) && b.dropped <= MAX_DROPPED);
     checks.push({
-      target: `${size.toLocaleString('en')} events: zoom and pan p95 frame ≤ ${budget} ms`,
+      target: `${size.toLocaleString('en')} events: fast wheel zoom and drag pan p95 ≤ ${FRAME_BUDGET_MS} ms, ≤ ${MAX_DROPPED * 100}% dropped`,
       met: !r ? null : ok,
-      detail: !r ? 'size not run' : `zoom ${ms(zoom)}, pan ${ms(pan)}`
+      detail: !r ? 'size not run' : `zoom ${burstCell(r.ours, 'zoom')}, pan ${burstCell(r.ours, 'pan')}`
     });
   };
+  smooth(1_000);
   readyUnder(10_000, 1000);
-  p95Within(10_000, FRAME_BUDGET_MS);
+  smooth(10_000);
   readyUnder(100_000, 3000);
-  p95Within(100_000, 33);
+  smooth(100_000);
 
   const r = at(10_000);
   const times = (vis: number | null | undefined, ours: number | null | undefined) => (vis && ours ? vis / ours : null);
   const readyX = r ? times(r.vis?.readyMs, r.ours?.readyMs) : null;
   const zoomX = r ? times(r.vis?.zoom?.p95Ms, r.ours?.zoom?.p95Ms) : null;
   const panX = r ? times(r.vis?.pan?.p95Ms, r.ours?.pan?.p95Ms) : null;
+  // vis-timeline not ready by the time-out: ours is at least time-out / ours better.
+  const visTimedOut = !!r?.vis && r.vis.readyMs === null && !!r.ours?.readyMs;
+  const readyAtLeast = visTimedOut ? r!.vis!.readyTimeoutMs / r!.ours!.readyMs! : readyX;
   checks.push({
-    target: '10,000 events: ≥ 5× better than vis-timeline on ready time',
-    met: readyX === null ? null : readyX >= 5,
-    detail: readyX === null ? 'not measured' : `${readyX.toFixed(1)}×`
+    target: '10,000 events: ≥ 10× better than vis-timeline on ready time',
+    met: readyAtLeast === null ? null : readyAtLeast >= 10,
+    detail: readyAtLeast === null ? 'not measured' : `${visTimedOut ? '> ' : ''}${readyAtLeast.toFixed(1)}×${visTimedOut ? ' (vis-timeline timed out)' : ''}`
   });
   checks.push({
     target: '10,000 events: ≥ 5× better than vis-timeline on p95 frame (zoom and pan)',
     met: zoomX === null || panX === null ? null : zoomX >= 5 && panX >= 5,
     detail: zoomX === null || panX === null ? 'not measured' : `zoom ${zoomX.toFixed(1)}×, pan ${panX.toFixed(1)}×`
   });
+  checks.push(...interactiveChecks(results));
   checks.push(lighthouseCheck());
+  return checks;
+}
+
+/** Issue 15: interactive within 1.5× of first paint at every size, the record no later than vis-timeline, the heap at 100,000. */
+function interactiveChecks(results: SizeResult[]): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const measured = results.filter((r) => r.ours && r.ours.readyMs !== null && r.ours.paintMs !== null);
+  const ratios = measured.map((r) => ({ label: sizeLabel(r), ratio: readyOverPaint(r.ours!)! }));
+  checks.push({
+    target: 'Every size: ready ≤ 1.5× first paint (/en)',
+    met: ratios.length ? ratios.every((r) => r.ratio <= 1.5) : null,
+    detail: ratios.length ? ratios.map((r) => `${r.label}: ${r.ratio.toFixed(2)}×`).join(', ') : 'not measured'
+  });
+  const record = results.find((r) => r.record);
+  const ours = record?.ours?.readyMs;
+  const vis = record?.vis?.readyMs;
+  checks.push({
+    target: 'The record (data/): ready no later than vis-timeline’s with the same events',
+    met: ours && vis ? ours <= vis : null,
+    detail: ours && vis ? `${ms(ours)} vs ${ms(vis)}` : 'not measured (run with --sizes data,…)'
+  });
+  const heap = results.find((r) => r.size === 100_000 && !r.record)?.ours?.heapMb;
+  checks.push({
+    target: '100,000 events: JS heap after ready (after GC) < 100 MB',
+    met: heap === undefined || heap === null ? null : heap < 100,
+    detail: heap === undefined || heap === null ? 'not measured' : `${heap.toFixed(1)} MB`
+  });
   return checks;
 }
 
@@ -258,11 +347,13 @@ export function textReport(results: BenchResults): string {
     '',
     textTable(PAGE_HEADER, pageRows(results.sizes)),
     '',
+    textTable(FRAMES_HEADER, framesRows(results.sizes)),
+    '',
     textTable(RATIO_HEADER, ratioRows(results.sizes)),
     '',
     textTable(BUILD_HEADER, buildRows(results.sizes)),
     '',
-    'Targets (issues 5 and 11):',
+    'Targets (issues 5, 11 and 15):',
     ...results.targets.map((t) => `  ${mark(t.met)} ${t.target}: ${t.detail}`),
     ...packagesLines(results.sizes),
     ...profileLines(results.sizes),
@@ -281,6 +372,16 @@ function profileLines(sizes: SizeResult[]): string[] {
     }
     for (const which of ['zoom', 'pan'] as const) {
       const p = r.profile[which];
+      const trace = r.profile[`${which}Trace`];
+      if (trace) {
+        lines.push(
+          '',
+          `Performance trace, fast ${which}, ${r.size.toLocaleString('en')} events: main thread busy ${Math.round(trace.busyMs)} ms of ${Math.round(trace.totalMs)} ms ` +
+            `(CPU ${Math.round(trace.mainCpuMs)} ms, ${(trace.mainCpuMs / Math.max(1, trace.mainFrames)).toFixed(1)} ms per frame over ${trace.mainFrames} frames; all renderer threads ${Math.round(trace.rendererCpuMs)} ms), ${trace.longTasks} tasks > 50 ms`,
+          '  self time by kind (wall / CPU): ' + trace.kinds.map((k) => `${k.kind} ${Math.round(k.ms)}/${Math.round(k.cpuMs)} ms`).join(', '),
+          '  heaviest events: ' + trace.events.slice(0, 8).map((e) => `${e.name} ${Math.round(e.ms)} ms`).join(', ')
+        );
+      }
       lines.push(
         '',
         `CPU profile, ${which} burst, ${r.size.toLocaleString('en')} events (unminified build): ` +
@@ -352,9 +453,11 @@ function noteLines(sizes: SizeResult[]): string[] {
 export function markdownReport(results: BenchResults): string {
   return [
     `Measured ${results.date} on ${machineLine(results.machine)} (\`${results.command}\`, ${Math.round(results.seconds / 60)} min).`,
-    'Bytes are gzip (raw), CSS inlined in the page included; ready is the median of 3 cold loads (one for the embed page, and for pages slower than a quarter of the time-out); frames are requestAnimationFrame deltas during 60 wheel-zoom and 60 drag-pan steps (median / p95 / share over 16.7 ms). CPU busy is how busy the machine was with other work just before measuring: frame times taken on a busy machine are worse.',
+    'Bytes are gzip (raw), CSS inlined in the page included; first paint (first contentful paint) and ready (`window.__ready`: the page takes input with all its events drawn) are medians of 3 cold loads, each in a fresh browser context with an empty cache (one load for the embed page, and for pages slower than a quarter of the time-out), with ready over first paint in brackets; frames are requestAnimationFrame deltas under the fast input of issue 15 (60 wheel notches of deltaY ±120 in 6 bursts of 10, in and out, one every 16.7 ms and 150 ms between bursts; 60 drag moves of 8 px one every 16.7 ms; both sent through CDP without waiting for the page), as p95 / share of 60 Hz slots with no new frame; the paced rows await each step as earlier runs did. CPU busy is how busy the machine was with other work just before measuring: frame times taken on a busy machine are worse.',
     '',
     markdownTable(PAGE_HEADER, pageRows(results.sizes)),
+    '',
+    markdownTable(FRAMES_HEADER, framesRows(results.sizes)),
     '',
     markdownTable(RATIO_HEADER, ratioRows(results.sizes)),
     '',

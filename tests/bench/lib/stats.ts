@@ -28,6 +28,19 @@ export interface FrameStats {
   maxMs: number;
   /** Share (0–1) of frames longer than FRAME_BUDGET_MS (+ JITTER_MS). */
   overBudget: number;
+  /** Share (0–1) of the 60 Hz slots of the recording that produced no new frame (see droppedShare). */
+  dropped: number;
+}
+
+/**
+ * The share of 60 Hz slots that produced no frame: a delta of n frame
+ * budgets (rounded) stands for n slots and one frame, so n − 1 were dropped.
+ */
+export function droppedShare(deltas: number[]): number {
+  if (!deltas.length) return NaN;
+  let slots = 0;
+  for (const delta of deltas) slots += Math.max(1, Math.round(delta / FRAME_BUDGET_MS));
+  return (slots - deltas.length) / slots;
 }
 
 /** Summarizes requestAnimationFrame deltas. */
@@ -37,6 +50,7 @@ export function frameStats(deltas: number[]): FrameStats {
     medianMs: median(deltas),
     p95Ms: quantile(deltas, 0.95),
     maxMs: deltas.length ? Math.max(...deltas) : NaN,
-    overBudget: deltas.length ? deltas.filter((d) => !withinFrame(d)).length / deltas.length : NaN
+    overBudget: deltas.length ? deltas.filter((d) => !withinFrame(d)).length / deltas.length : NaN,
+    dropped: droppedShare(deltas)
   };
 }

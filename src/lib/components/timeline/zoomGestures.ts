@@ -29,10 +29,16 @@ export interface ZoomOptions {
   base: () => ScaleTime<number, number>;
   /** Every window a gesture or an easing moves to. */
   onzoom: (window: TimeWindow) => void;
+  /**
+   * A move begins (true) or settles (false): a drag from press to release, a
+   * wheel until it has been still for d3-zoom's 150 ms, an easing from start
+   * to end. What can wait for the move to settle waits for this.
+   */
+  onmove?: (moving: boolean) => void;
 }
 
 /** Attaches d3-zoom to the plot: wheel, drag and pinch move the window, and programmatic moves ease by d3-transition. */
-export function attachZoom(element: HTMLElement, { base, onzoom }: ZoomOptions): ZoomGestures {
+export function attachZoom(element: HTMLElement, { base, onzoom, onmove }: ZoomOptions): ZoomGestures {
   const behavior = zoom<HTMLElement, unknown>()
     // A plain wheel zooms; buttons and links inside keep their clicks.
     .filter((event: Event) => {
@@ -49,7 +55,9 @@ export function attachZoom(element: HTMLElement, { base, onzoom }: ZoomOptions):
     .on('zoom', (event: { transform: ZoomTransform }) => {
       const [from, to] = event.transform.rescaleX(base()).domain();
       onzoom({ from: +from, to: +to });
-    });
+    })
+    .on('start', () => onmove?.(true))
+    .on('end', () => onmove?.(false));
   const plot = select(element);
   plot.call(behavior).on('dblclick.zoom', null);
 

@@ -1,0 +1,98 @@
+import type { MarkLayout } from './layoutMarks';
+import type { TimeWindow } from './timeWindow';
+
+/**
+ * What the marks are laid out for. At rest, the visible window. While the
+ * plot moves (a drag, a wheel, an easing), a wider window, with `margin` px
+ * more on either side: the marks are laid out once for it and then moved
+ * with the view, and laid out again only when the view has used up half the
+ * margin or zoomed in or out by half from it. A drag then costs a CSS
+ * transform per frame, a zoom a move of the marks already drawn, instead of
+ * laying out every mark afresh; once the move settles, the visible window
+ * is laid out again and the marks keep their lanes.
+ */
+export interface LayoutFrame {
+  /** The visible window when the frame was made (UTC ms). */
+  from: number;
+  to: number;
+  /** Px laid out beyond each edge of the plot (0 at rest). */
+  margin: number;
+}
+
+/** How far a moving view may zoom from its frame's scale before the marks are laid out again (and the lanes are kept, see isSmallMove). */
+const MAX_RATIO = 1.45;
+
+/**
+ * The frame to lay out the marks for, given the last one: at rest the
+ * visible window; while moving, the last frame as long as the view stays
+ * within half its margin and zooms less than MAX_RATIO from it, else a new
+ * frame with `marginPx` on either side. Returns `previous` itself when it
+ * still serves, so that what is derived from it is not computed again.
+ */
+export function nextLayoutFrame(
+  previous: LayoutFrame | null,
+  visible: TimeWindow,
+  widthPx: number,
+  marginPx: number,
+  moving: boolean
+): LayoutFrame {
+  const span = visible.to - visible.from;
+  const atRest = { from: visible.from, to: visible.to, margin: 0 };
+  if (!moving || !previous || !(widthPx > 0) || !(span > 0)) {
+    return previous && previous.margin === 0 && previous.from === visible.from && previous.to === visible.to ? previous : atRest;
+  }
+  const before = previous.to - previous.from;
+  const ratio = span / before;
+  if (previous.margin > 0 && ratio < MAX_RATIO && ratio > 1 / MAX_RATIO) {
+    const msPerPx = before / widthPx;
+    const left = (visible.from - previous.from) / msPerPx;
+    const right = (visible.to - previous.from) / msPerPx;
+    if (left >= -previous.margin / 2 && right <= widthPx + previous.margin / 2) return previous;
+  }
+  return { ...atRest, margin: marginPx };
+}
+
+/** The window and width (px) a frame is laid out over: its window widened by its margin on either side. */
+export function frameExtent(frame: LayoutFrame, widthPx: number): { window: [number, number]; width: number } {
+  const msPerPx = (frame.to - frame.from) / widthPx;
+  return { window: [frame.from - frame.margin * msPerPx, frame.to + frame.margin * msPerPx], width: widthPx + 2 * frame.margin };
+}
+
+/**
+ * Where a frame's px land on the plot now: px × scale + offset. Scale 1 is
+ * a slide (the frame's marks need only a transform); any other, a zoom.
+ */
+export function framePlacement(frame: LayoutFrame, visible: TimeWindow, widthPx: number): { scale: number; offset: number } {
+  const span = visible.to - visible.from;
+  const before = frame.to - frame.from;
+  if (!(span > 0) || !(before > 0) || !(widthPx > 0)) return { scale: 1, offset: 0 };
+  const scale = before / span;
+  // The frame's px 0 is its window's start less the margin.
+  const start = frame.from - (frame.margin * before) / widthPx;
+  return { scale: Math.abs(scale - 1) < 1e-9 ? 1 : scale, offset: ((start - visible.from) / span) * widthPx };
+}
+
+/**
+ * A layout moved to another scale (px × scale + offset): the bars' ends, the
+ * middles of the day marks (`isPoint`, which keep their size), the dots, the
+ * counts and the brackets move; each label keeps its place beside its mark
+ * and its width, and every mark its lane.
+ */
+export function moveLayout(layout: MarkLayout, scale: number, offset: number, isPoint: (id: string) => boolean): MarkLayout {
+  const at = (px: number) => px * scale + offset;
+  return {
+    ...layout,
+    marks: layout.marks.map((mark) => {
+      // A dot keeps its size: its middle moves.
+      const middle = at((mark.x0 + mark.x1) / 2);
+      const half = (mark.x1 - mark.x0) / 2;
+      const point = isPoint(mark.id);
+      const x0 = point ? middle - half : at(mark.x0);
+      const x1 = point ? middle + half : at(mark.x1);
+      return { ...mark, x0, x1, labelX: mark.labelX + (x0 - mark.x0) };
+    }),
+    dots: layout.dots.map((dot) => ({ ...dot, x: at(dot.x) })),
+    clusters: layout.clusters.map((cluster) => ({ ...cluster, x: at(cluster.x) })),
+    brackets: layout.brackets.map((bracket) => ({ ...bracket, x: at(bracket.x) }))
+  };
+}
