@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './src/lib/compress/precompress.js';
 import { INLINE_SCRIPTS } from './src/lib/csp/inlineScripts.js';
 
 /** @param {string} text @returns {`sha256-${string}`} */
@@ -14,20 +15,41 @@ const template = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8'
 const templateScripts = [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
 const scriptHashes = [...templateScripts, ...INLINE_SCRIPTS].map(sha256);
 
+/**
+ * The static adapter, then a .br and a .gz next to each file, served by
+ * src/cli/serve.js (and by hosts that serve precompressed files) instead of
+ * compressing per request. adapter-static's own precompress does the same
+ * with brotli's slowest quality for every file, which took most of the build
+ * of 100,000 events (see src/lib/compress/precompress.js).
+ * @param {import('@sveltejs/kit').Adapter} inner
+ * @param {string} dir
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+const withPrecompress = (inner, dir) => ({
+  ...inner,
+  async adapt(builder) {
+    await inner.adapt(builder);
+    builder.log.minor('Compressing assets and pages');
+    await precompress(dir);
+  }
+});
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
     // BUILD_DIR lets the benchmark build several data sets side by side.
-    adapter: adapter({
-      pages: process.env.BUILD_DIR || 'build',
-      assets: process.env.BUILD_DIR || 'build',
-      fallback: undefined,
-      // .br and .gz next to each file, served by src/cli/serve.js (and by
-      // hosts that serve precompressed files) instead of compressing per request.
-      precompress: true,
-      strict: true
-    }),
+    adapter: withPrecompress(
+      adapter({
+        pages: process.env.BUILD_DIR || 'build',
+        assets: process.env.BUILD_DIR || 'build',
+        fallback: undefined,
+        // Compressed by withPrecompress below instead.
+        precompress: false,
+        strict: true
+      }),
+      process.env.BUILD_DIR || 'build'
+    ),
     // A <meta> in every prerendered page; src/cli/serve.js sends the same
     // policy as a header, with what a <meta> cannot carry (frame-ancestors *).
     // See "Serving the site" in the README.

@@ -123,8 +123,11 @@ function runOnce(env: Record<string, string>, extraArgs: string[], logFile: stri
       clearTimeout(timer);
       const ms = performance.now() - started;
       const machineBusy = busy();
-      const treePeakMb = stopSampling()?.peakTotalMb ?? null;
+      const tree = stopSampling();
+      const treePeakMb = tree?.peakTotalMb ?? null;
       writeFileSync(logFile, lines.join('\n') + '\n');
+      // The memory over time, beside the log's time stamps: which phase holds it.
+      if (tree) writeFileSync(logFile.replace(/\.log$/, '') + '.memory.tsv', 'seconds\tMB\n' + tree.series.map((row) => row.join('\t')).join('\n') + '\n');
       const peak = lines.map((l) => /__PEAK_RSS_KB__=(\d+) __CPU_S__=([\d.]+)\+([\d.]+)/.exec(l)).find(Boolean);
       const largestProcessMb = peak ? Math.round(Number(peak[1]) / 1024) : null;
       const ok = code === 0;

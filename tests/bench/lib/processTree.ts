@@ -47,6 +47,8 @@ export interface TreeMemory {
   peakTotalMb: number;
   maxProcesses: number;
   samples: number;
+  /** Seconds since the start and the tree's resident MB, one pair a second, to see which phase holds the memory. */
+  series: [number, number][];
 }
 
 /**
@@ -61,9 +63,13 @@ export function sampleTreeMemory(root: number, intervalMs = 200): () => TreeMemo
   let peak = 0;
   let maxProcesses = 0;
   let samples = 0;
+  const series: [number, number][] = [];
+  const started = performance.now();
   const sample = () => {
     const pids = tree(root);
     const total = pids.reduce((sum, pid) => sum + rssBytes(pid), 0);
+    const at = (performance.now() - started) / 1000;
+    if (!series.length || at - series[series.length - 1][0] >= 1) series.push([Math.round(at * 10) / 10, Math.round(total / 2 ** 20)]);
     peak = Math.max(peak, total);
     maxProcesses = Math.max(maxProcesses, pids.length);
     samples++;
@@ -72,6 +78,6 @@ export function sampleTreeMemory(root: number, intervalMs = 200): () => TreeMemo
   sample();
   return () => {
     clearInterval(timer);
-    return { peakTotalMb: Math.round(peak / 2 ** 20), maxProcesses, samples };
+    return { peakTotalMb: Math.round(peak / 2 ** 20), maxProcesses, samples, series };
   };
 }
