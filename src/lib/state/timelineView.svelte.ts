@@ -177,6 +177,14 @@ export class TimelineView {
     return mask;
   });
 
+  /**
+   * Whether something narrows the events shown: a filter, or a query with an
+   * answer in (see #queryMask). A query typed whose first answer is not in
+   * yet narrows nothing: the page stays as it was, with nothing to redraw,
+   * until the answer comes.
+   */
+  readonly narrows = $derived(hasFilters(this.filters) || this.#queryMask !== null);
+
   /** Matches and, for each filter choice, how many events it would leave (computed when first read); null until loadFacets. */
   readonly facets: FacetResult | null = $derived.by(() => {
     const code = this.#facetCode;
@@ -184,16 +192,16 @@ export class TimelineView {
     return code && table ? code.facetCounts(table, code.knownFilters(table, this.filters), this.#queryMask) : null;
   });
 
-  /** The events the query and filters leave, in time order; null when nothing narrows them (or not yet). */
+  /** The events the query and filters leave, in time order; null when nothing narrows them (or not yet: see `narrows`). */
   readonly matches: readonly TimelineEvent[] | null = $derived.by(() => {
-    if (!this.searching || !this.facets) return null;
+    if (!this.narrows || !this.facets) return null;
     const { matches } = this.facets;
     return this.events.filter((_, i) => matches[i] === 1);
   });
 
   /** The matches best first (the engine's order, then time order for filters alone); null when nothing narrows. */
   readonly rankedMatches: readonly TimelineEvent[] | null = $derived.by(() => {
-    if (!this.searching || !this.facets) return null;
+    if (!this.narrows || !this.facets) return null;
     const mask = this.#queryMask;
     if (!mask || !this.queryResult) return this.matches;
     const { matches } = this.facets;
@@ -204,7 +212,7 @@ export class TimelineView {
 
   /** Whether an event is one of the matches (every event is, when nothing narrows them). */
   isMatch(id: string): boolean {
-    if (!this.searching || !this.facets) return true;
+    if (!this.narrows || !this.facets) return true;
     const at = this.#index.get(id);
     return at !== undefined && this.facets.matches[at] === 1;
   }
@@ -261,7 +269,7 @@ export class TimelineView {
   neighbourOf(id: string | null, step: 1 | -1): string | null {
     const at = id === null ? undefined : this.#index.get(id);
     if (at === undefined) return null;
-    if (!this.searching || !this.facets) return this.events[at + step]?.id ?? null;
+    if (!this.narrows || !this.facets) return this.events[at + step]?.id ?? null;
     const { matches } = this.facets;
     for (let i = at + step; i >= 0 && i < this.events.length; i += step) if (matches[i] === 1) return this.events[i].id;
     return null;
