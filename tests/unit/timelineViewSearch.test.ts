@@ -131,6 +131,22 @@ describe('TimelineView: search and filters', () => {
     expect(ids(view.matches)).toEqual([first.id]);
   });
 
+  it('says what the query and filters leave (found), the same as the facet counts say', async () => {
+    const view = new TimelineView(() => data);
+    expect(view.found).toBeNull();
+    await view.loadFacets();
+    const [first, second] = data.events;
+    view.query = 'tuy';
+    view.queryResult = answer(view, 'tuy', [first.id, second.id]);
+    expect(view.found!.total).toBe(2);
+    expect(view.found!.total).toBe(view.facets!.total);
+    expect([...view.found!.matches]).toEqual([...view.facets!.matches]);
+    view.toggleFilter('kind', first.kind);
+    const left = [first, second].filter((e) => e.kind === first.kind).length;
+    expect(view.found!.total).toBe(left);
+    expect([...view.found!.matches]).toEqual([...view.facets!.matches]);
+  });
+
   it('counts, for each filter choice, what it would leave', async () => {
     const view = new TimelineView(() => data);
     await view.loadFacets();
