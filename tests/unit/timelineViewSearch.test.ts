@@ -83,7 +83,9 @@ describe('TimelineView: search and filters', () => {
     await view.loadFacets();
     view.query = 'tuy';
     view.queryResult = { ...answer(view, 'tuy', [data.events[0].id]), size: data.events.length + 1 };
-    expect(view.matches).toHaveLength(data.events.length);
+    expect(view.narrows).toBe(false);
+    expect(view.matches).toBeNull();
+    expect(view.isMatch(data.events[1].id)).toBe(true);
     view.queryResult = answer(view, 'tuy', [data.events[0].id]);
     expect(ids(view.matches)).toEqual([data.events[0].id]);
     view.query = 'tuye';
@@ -107,7 +109,9 @@ describe('TimelineView: search and filters', () => {
     expect(view.matches).toBeNull();
     view.query = 'hanoi';
     expect(view.searchPending).toBe(true);
-    expect(view.matches).toHaveLength(data.events.length);
+    expect(view.narrows).toBe(false);
+    expect(view.matches).toBeNull();
+    expect(view.isMatch(first.id) && view.isMatch(second.id)).toBe(true);
     view.queryResult = answer(view, 'hanoi', [second.id]);
     expect(ids(view.matches)).toEqual([second.id]);
   });
@@ -125,6 +129,22 @@ describe('TimelineView: search and filters', () => {
     view.query = 'tuyen';
     view.queryResult = answer(view, 'tuyen', [first.id]);
     expect(ids(view.matches)).toEqual([first.id]);
+  });
+
+  it('says what the query and filters leave (found), the same as the facet counts say', async () => {
+    const view = new TimelineView(() => data);
+    expect(view.found).toBeNull();
+    await view.loadFacets();
+    const [first, second] = data.events;
+    view.query = 'tuy';
+    view.queryResult = answer(view, 'tuy', [first.id, second.id]);
+    expect(view.found!.total).toBe(2);
+    expect(view.found!.total).toBe(view.facets!.total);
+    expect([...view.found!.matches]).toEqual([...view.facets!.matches]);
+    view.toggleFilter('kind', first.kind);
+    const left = [first, second].filter((e) => e.kind === first.kind).length;
+    expect(view.found!.total).toBe(left);
+    expect([...view.found!.matches]).toEqual([...view.facets!.matches]);
   });
 
   it('counts, for each filter choice, what it would leave', async () => {

@@ -7,9 +7,9 @@ export function searchStatus(view: TimelineView, t: Translate, lang: Lang): stri
   if (!view.searching) return '';
   // A query the engine cannot answer must not say "Searching…" for ever.
   if (view.searchError && view.searchText !== '') return t('search.failed');
-  if (view.searchPending || view.isPreview || !view.facets) return t('search.searching');
+  if (view.searchPending || view.isPreview || !view.found) return t('search.searching');
   const number = new Intl.NumberFormat(lang);
-  const total = view.facets.total;
+  const total = view.found.total;
   const count = t('search.count', { count: total, shown: number.format(total), total: number.format(view.events.length) });
   return view.searchPartial ? `${count} · ${t('search.indexing')}` : count;
 }

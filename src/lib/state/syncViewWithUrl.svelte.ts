@@ -144,7 +144,7 @@ export function syncViewWithUrl(view: TimelineView, known: Known): void {
   let fitting = $state.raw<{ reading: number; q: string; filters: typeof view.filters } | null>(null);
   $effect(() => {
     const fit = fitting;
-    if (!fit || !view.facets || view.searchPending) return;
+    if (!fit || !view.found || view.searchPending) return;
     untrack(() => {
       fitting = null;
       // Unless the reader has moved on: another entry, another search, or

@@ -177,6 +177,14 @@ export class TimelineView {
     return mask;
   });
 
+  /**
+   * Whether something narrows the events shown: a filter, or a query with an
+   * answer in (see #queryMask). A query typed whose first answer is not in
+   * yet narrows nothing: the page stays as it was, with nothing to redraw,
+   * until the answer comes.
+   */
+  readonly narrows = $derived(hasFilters(this.filters) || this.#queryMask !== null);
+
   /** Matches and, for each filter choice, how many events it would leave (computed when first read); null until loadFacets. */
   readonly facets: FacetResult | null = $derived.by(() => {
     const code = this.#facetCode;
@@ -184,19 +192,37 @@ export class TimelineView {
     return code && table ? code.facetCounts(table, code.knownFilters(table, this.filters), this.#queryMask) : null;
   });
 
-  /** The events the query and filters leave, in time order; null when nothing narrows them (or not yet). */
+  /**
+   * What the query and filters leave: 1 per event that matches, and how
+   * many; null until the counting code is loaded. The timeline, the count and
+   * the moves read this, not `facets`: without filters it is the query's
+   * mask itself, and the counts per choice (a pass over every event's kinds,
+   * domains, people and places, several milliseconds at 100,000 events) are
+   * worked out only while the filter panel shows them.
+   */
+  readonly found: Pick<FacetResult, 'matches' | 'total'> | null = $derived.by(() => {
+    if (!this.#facetCode) return null;
+    if (hasFilters(this.filters)) return this.facets;
+    const mask = this.#queryMask;
+    if (!mask) return { matches: new Uint8Array(this.events.length).fill(1), total: this.events.length };
+    let total = 0;
+    for (let i = 0; i < mask.length; i += 1) total += mask[i];
+    return { matches: mask, total };
+  });
+
+  /** The events the query and filters leave, in time order; null when nothing narrows them (or not yet: see `narrows`). */
   readonly matches: readonly TimelineEvent[] | null = $derived.by(() => {
-    if (!this.searching || !this.facets) return null;
-    const { matches } = this.facets;
+    if (!this.narrows || !this.found) return null;
+    const { matches } = this.found;
     return this.events.filter((_, i) => matches[i] === 1);
   });
 
   /** The matches best first (the engine's order, then time order for filters alone); null when nothing narrows. */
   readonly rankedMatches: readonly TimelineEvent[] | null = $derived.by(() => {
-    if (!this.searching || !this.facets) return null;
+    if (!this.narrows || !this.found) return null;
     const mask = this.#queryMask;
     if (!mask || !this.queryResult) return this.matches;
-    const { matches } = this.facets;
+    const { matches } = this.found;
     const ranked: TimelineEvent[] = [];
     for (const i of this.queryResult.indices) if (matches[i] === 1) ranked.push(this.events[i]);
     return ranked;
@@ -204,9 +230,9 @@ export class TimelineView {
 
   /** Whether an event is one of the matches (every event is, when nothing narrows them). */
   isMatch(id: string): boolean {
-    if (!this.searching || !this.facets) return true;
+    if (!this.narrows || !this.found) return true;
     const at = this.#index.get(id);
-    return at !== undefined && this.facets.matches[at] === 1;
+    return at !== undefined && this.found.matches[at] === 1;
   }
 
   /** Chooses `id` in a filter group, or unchooses it. */
@@ -261,8 +287,8 @@ export class TimelineView {
   neighbourOf(id: string | null, step: 1 | -1): string | null {
     const at = id === null ? undefined : this.#index.get(id);
     if (at === undefined) return null;
-    if (!this.searching || !this.facets) return this.events[at + step]?.id ?? null;
-    const { matches } = this.facets;
+    if (!this.narrows || !this.found) return this.events[at + step]?.id ?? null;
+    const { matches } = this.found;
     for (let i = at + step; i >= 0 && i < this.events.length; i += step) if (matches[i] === 1) return this.events[i].id;
     return null;
   }

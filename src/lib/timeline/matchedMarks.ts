@@ -49,22 +49,32 @@ export function matchedMarks<T extends MarkEvent>(events: readonly T[], matches:
  * anew: at 100,000 events this runs on every keystroke. Each length class
  * keeps its reach (an upper bound for the matches, so window queries stay
  * exact); `byId` finds the matches by id (moved milestones as they are drawn).
+ * `matches` must not change afterwards: each class reads it when first asked.
  */
 export function matchedMarkIndex<T extends MarkEvent>(full: MarkIndex<T>, matches: ArrayLike<number>, parents: Int32Array): MarkIndex<T> {
   const { kept, topLevel, moved } = keep(full.events, matches, parents);
   // Everything matches (a query typed, its answer not in yet): the whole index as it is.
   if (kept.length === full.events.length && !moved) return full;
-  const classes: MarkIndex<T>['classes'] = [];
-  for (const { spans, reach } of full.classes) {
-    const left: typeof spans = [];
-    for (let s = 0; s < spans.length; s += 1) {
-      const span = spans[s];
-      if (!matches[span.position]) continue;
-      const event = moved?.[span.position];
-      left.push(event ? { ...span, event } : span);
-    }
-    if (left.length) classes.push({ spans: left, reach });
-  }
+  // Each class's matches are picked out when a window query first reads them:
+  // the dense layout of a wide window reads only the long classes, and the
+  // class of the short events holds nearly all of them.
+  const classes: MarkIndex<T>['classes'] = full.classes.map(({ spans, reach }) => {
+    let left: typeof spans | null = null;
+    return {
+      reach,
+      get spans() {
+        if (left) return left;
+        left = [];
+        for (let s = 0; s < spans.length; s += 1) {
+          const span = spans[s];
+          if (!matches[span.position]) continue;
+          const event = moved?.[span.position];
+          left.push(event ? { ...span, event } : span);
+        }
+        return left;
+      }
+    };
+  });
   const movedById = new Map<string, T>();
   if (moved) for (const event of moved) if (event) movedById.set(event.id, event);
   return {
