@@ -10,7 +10,11 @@ import { EARLY_FETCH_GLOBAL, EARLY_FETCH_SCRIPT } from '$lib/csp/inlineScripts.j
 interface EarlyRequest {
   url: string;
   data: Promise<unknown>;
+  /** The parsed data, once it has arrived. */
+  value?: unknown;
 }
+
+const earlyRequest = () => (window as unknown as Record<string, EarlyRequest | undefined>)[EARLY_FETCH_GLOBAL];
 
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -25,9 +29,15 @@ export function earlyFetchScript(url: string): string {
   return `<script data-url="${escapeAttribute(url)}">${EARLY_FETCH_SCRIPT}</scr` + 'ipt>';
 }
 
+/** The parsed JSON at `url` if the page's head requested it and it has already arrived, else undefined. */
+export function earlyData(url: string): unknown {
+  const early = earlyRequest();
+  return early?.url === url ? early.value : undefined;
+}
+
 /** The parsed JSON at `url`: the request the page's head started, or a new one. */
 export function requestData(url: string): Promise<unknown> {
-  const early = (window as unknown as Record<string, EarlyRequest | undefined>)[EARLY_FETCH_GLOBAL];
+  const early = earlyRequest();
   if (early?.url === url) return early.data;
   return fetch(url).then((response) => {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);

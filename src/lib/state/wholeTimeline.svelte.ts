@@ -1,11 +1,34 @@
 import { onMount } from 'svelte';
 import type { TimelineData } from '$lib/data/model';
-import { requestData } from '$lib/data/earlyFetch';
+import { earlyData, requestData } from '$lib/data/earlyFetch';
 import { unpackJson, type PackedJson } from '$lib/data/packJson';
 
 interface Delivered {
   timeline: TimelineData;
   dataUrl: string | null;
+}
+
+/**
+ * The whole timeline when the page's head already has it (the early request,
+ * see earlyFetch.ts, often arrives while the app's scripts still load), for
+ * a page that can start on it: one opened on its default view (no query),
+ * whose prerendered HTML is the same for the preview and the whole (the plot
+ * and the list are drawn in the browser, the counts are the whole's). The
+ * page is then built once, on every event, with no preview to draw and
+ * replace. Null otherwise, or on the server.
+ */
+function alreadyHere(dataUrl: string | null): TimelineData | null {
+  if (!dataUrl || typeof window === 'undefined' || location.search !== '') return null;
+  const packed = earlyData(dataUrl);
+  if (packed === undefined) return null;
+  try {
+    const timeline = unpackJson(packed as PackedJson) as TimelineData;
+    performance.mark('timeline-data:unpacked');
+    return timeline;
+  } catch {
+    // Left to the request in onMount, which reports it and keeps the preview.
+    return null;
+  }
 }
 
 /**
@@ -15,14 +38,15 @@ interface Delivered {
  * (what the reader did meanwhile stands); only a page opened on an address
  * that says more than the default view re-creates its view when it is in
  * (`rebuild`), so that the address is read again against every event.
+ * `atOnce`: start on the whole timeline when it is already here (see alreadyHere).
  */
-export function wholeTimeline(delivered: () => Delivered) {
-  let fetched = $state.raw<TimelineData | null>(null);
+export function wholeTimeline(delivered: () => Delivered, { atOnce = false }: { atOnce?: boolean } = {}) {
+  let fetched = $state.raw<TimelineData | null>(atOnce ? alreadyHere(delivered().dataUrl) : null);
   let failed = $state(false);
   let openedOnQuery = false;
   onMount(() => {
     const { dataUrl } = delivered();
-    if (!dataUrl) return;
+    if (!dataUrl || fetched) return;
     openedOnQuery = location.search !== '';
     // Marks for the benchmark's breakdown of the time to first paint.
     performance.mark('timeline-data:mounted');
