@@ -16,7 +16,11 @@ export const COMPRESSED_EXTENSIONS = ['.html', '.js', '.mjs', '.json', '.css', '
  */
 export const FAST_BROTLI_ABOVE = 32 * 2 ** 20;
 
-/** The brotli quality for a file of `size` bytes (see FAST_BROTLI_ABOVE). */
+/**
+ * The brotli quality for a file of `size` bytes (see FAST_BROTLI_ABOVE).
+ * @param {number} size
+ * @param {number} [fastAbove]
+ */
 export function brotliQuality(size, fastAbove = FAST_BROTLI_ABOVE) {
   return size > fastAbove ? 9 : zlib.constants.BROTLI_MAX_QUALITY;
 }
