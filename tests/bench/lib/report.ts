@@ -165,7 +165,7 @@ function pageRows(results: SizeResult[]): Row[] {
   return results.flatMap((r) => [
     pageRow(sizeLabel(r), 'ours /en', r.ours),
     pageRow(sizeLabel(r), 'ours /en/embed', r.embed),
-    pageRow(sizeLabel(r), 'vis-timeline', r.vis)
+    ...(r.vis === null && !r.errors.some((e) => e.startsWith('vis-timeline')) ? [] : [pageRow(sizeLabel(r), 'vis-timeline', r.vis)])
   ]);
 }
 
