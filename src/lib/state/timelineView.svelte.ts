@@ -8,17 +8,9 @@ import { cleanQuery, type SearchKnown } from '$lib/timeline/urlState';
 
 const EVIDENCE: ReadonlySet<string> = new Set(['primary', 'context']);
 
-/** Whether two byte arrays of the same length hold the same bytes (compared 4 at a time where they align). */
+/** Whether two byte arrays of the same length hold the same bytes (100,000 bytes take well under a millisecond). */
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  const words = a.length >> 2;
-  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
-    const a32 = new Uint32Array(a.buffer, a.byteOffset, words);
-    const b32 = new Uint32Array(b.buffer, b.byteOffset, words);
-    for (let i = 0; i < words; i += 1) if (a32[i] !== b32[i]) return false;
-  } else {
-    for (let i = 0; i < words * 4; i += 1) if (a[i] !== b[i]) return false;
-  }
-  for (let i = words * 4; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
   return true;
 }
 
