@@ -88,6 +88,12 @@ function exportSource(source: Source) {
  * events and what they refer to.
  */
 export function toExportRecord(data: TimelineData, options: ExportOptions): ExportRecord {
+  const { record, events, kept } = recordShell(data, options);
+  return { ...record, events: events.map((event) => exportEvent(event, kept, options)) };
+}
+
+/** The record with its events left out (`events: []`), the events it holds, and their ids. */
+function recordShell(data: TimelineData, options: ExportOptions) {
   const subset = options.events !== undefined;
   const events = options.events ?? data.events;
   const kept = new Set(events.map((event) => event.id));
@@ -98,7 +104,7 @@ export function toExportRecord(data: TimelineData, options: ExportOptions): Expo
   const pick = <T extends { id: string }>(all: Record<string, T>, ids: Set<string>) =>
     Object.values(all).filter((item) => !subset || ids.has(item.id)).sort(byId);
 
-  return {
+  const record: ExportRecord = {
     $schema: options.site + DOWNLOADS.schema,
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -112,7 +118,7 @@ export function toExportRecord(data: TimelineData, options: ExportOptions): Expo
       totalEvents: data.total ?? data.events.length,
       view: options.view ?? null
     },
-    events: events.map((event) => exportEvent(event, kept, options)),
+    events: [],
     people: pick(data.people, personIds).map(({ id, name, country }) => ({ id, name, country })),
     places: (subset ? placesNamed(events, data.places) : Object.values(data.places))
       .sort(byId)
@@ -120,6 +126,7 @@ export function toExportRecord(data: TimelineData, options: ExportOptions): Expo
     sources: pick(data.sources, sourceIds).map(exportSource),
     domains: pick(data.domains, domainIds).map(({ id, label }) => ({ id, label }))
   };
+  return { record, events, kept };
 }
 
 /** Above this many events the JSON is written without indentation (a third smaller). */
@@ -128,4 +135,31 @@ export const JSON_INDENT_MAX = 1000;
 /** The JSON download as text: indented for readers who open it, compact for a large timeline. */
 export function exportJsonText(record: ExportRecord): string {
   return `${JSON.stringify(record, null, record.events.length <= JSON_INDENT_MAX ? 2 : undefined)}\n`;
+}
+
+/**
+ * exportJsonText(toExportRecord(data, options)) in pieces of `perPiece`
+ * events, each made when it is asked for: the build streams the download of
+ * 100,000 events (139 MB), where the record, its text and its bytes at once
+ * took a gigabyte. An indented (small) record comes in one piece.
+ */
+export function* exportJsonPieces(data: TimelineData, options: ExportOptions, perPiece = 1000): Generator<string> {
+  const { record, events, kept } = recordShell(data, options);
+  if (events.length <= JSON_INDENT_MAX) {
+    yield exportJsonText({ ...record, events: events.map((event) => exportEvent(event, kept, options)) });
+    return;
+  }
+  // JSON.stringify writes an object as its members in order, joined by commas,
+  // and an array as its items so: the members before `events`, its items
+  // piece by piece, then the members after, make the same text.
+  const members = Object.entries(record);
+  const at = members.findIndex(([name]) => name === 'events');
+  const before = JSON.stringify(Object.fromEntries(members.slice(0, at))).slice(1, -1);
+  const after = JSON.stringify(Object.fromEntries(members.slice(at + 1))).slice(1, -1);
+  yield `{${before}${before && ','}"events":[`;
+  for (let start = 0; start < events.length; start += perPiece) {
+    const items = events.slice(start, start + perPiece).map((event) => JSON.stringify(exportEvent(event, kept, options)));
+    yield (start > 0 ? ',' : '') + items.join(',');
+  }
+  yield `]${after && ','}${after}}\n`;
 }
