@@ -33,7 +33,8 @@ export interface ExportOptions {
 const translatedOf = (make: (lang: Lang) => string): Translated =>
   Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Translated;
 
-function exportEvent(event: TimelineEvent, kept: Set<string>, options: ExportOptions): ExportEvent {
+/** One event as the JSON download writes it; `kept`: the ids of the events written, the only children it names. */
+export function exportEvent(event: TimelineEvent, kept: Set<string>, options: ExportOptions): ExportEvent {
   return {
     id: event.id,
     kind: event.kind,
@@ -88,12 +89,6 @@ function exportSource(source: Source) {
  * events and what they refer to.
  */
 export function toExportRecord(data: TimelineData, options: ExportOptions): ExportRecord {
-  const { record, events, kept } = recordShell(data, options);
-  return { ...record, events: events.map((event) => exportEvent(event, kept, options)) };
-}
-
-/** The record with its events left out (`events: []`), the events it holds, and their ids. */
-function recordShell(data: TimelineData, options: ExportOptions) {
   const subset = options.events !== undefined;
   const events = options.events ?? data.events;
   const kept = new Set(events.map((event) => event.id));
@@ -104,7 +99,7 @@ function recordShell(data: TimelineData, options: ExportOptions) {
   const pick = <T extends { id: string }>(all: Record<string, T>, ids: Set<string>) =>
     Object.values(all).filter((item) => !subset || ids.has(item.id)).sort(byId);
 
-  const record: ExportRecord = {
+  return {
     $schema: options.site + DOWNLOADS.schema,
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -118,7 +113,7 @@ function recordShell(data: TimelineData, options: ExportOptions) {
       totalEvents: data.total ?? data.events.length,
       view: options.view ?? null
     },
-    events: [],
+    events: events.map((event) => exportEvent(event, kept, options)),
     people: pick(data.people, personIds).map(({ id, name, country }) => ({ id, name, country })),
     places: (subset ? placesNamed(events, data.places) : Object.values(data.places))
       .sort(byId)
@@ -126,7 +121,6 @@ function recordShell(data: TimelineData, options: ExportOptions) {
     sources: pick(data.sources, sourceIds).map(exportSource),
     domains: pick(data.domains, domainIds).map(({ id, label }) => ({ id, label }))
   };
-  return { record, events, kept };
 }
 
 /** Above this many events the JSON is written without indentation (a third smaller). */
@@ -138,21 +132,28 @@ export function exportJsonText(record: ExportRecord): string {
 }
 
 /**
- * exportJsonText(toExportRecord(data, options)) in pieces of `perPiece`
- * events, each made when it is asked for: the build streams the download of
- * 100,000 events (139 MB), where the record, its text and its bytes at once
- * took a gigabyte. An indented (small) record comes in one piece.
+ * exportJsonText(toExportRecord(data, options)) for the whole timeline, in
+ * pieces of `perPiece` events, each made when it is asked for: the build
+ * streams the download of 100,000 events (139 MB), where the record, its
+ * text and its bytes at once took a gigabyte. A small (indented) record comes
+ * in one piece. (A function of its own: toExportRecord, which the page also
+ * runs, stays as it was.)
  */
-export function* exportJsonPieces(data: TimelineData, options: ExportOptions, perPiece = 1000): Generator<string> {
-  const { record, events, kept } = recordShell(data, options);
+export function* exportJsonPieces(data: TimelineData, options: Omit<ExportOptions, 'events'>, perPiece = 1000): Generator<string> {
+  const { events } = data;
   if (events.length <= JSON_INDENT_MAX) {
-    yield exportJsonText({ ...record, events: events.map((event) => exportEvent(event, kept, options)) });
+    yield exportJsonText(toExportRecord(data, { ...options, events: undefined }));
     return;
   }
+  // The record without its events: with no events picked it names every
+  // person, place, source and domain, as the whole record does.
+  const shell = toExportRecord({ ...data, events: [], total: data.total ?? events.length }, { ...options, events: undefined });
+  shell.meta.eventCount = events.length;
+  const kept = new Set(events.map((event) => event.id));
   // JSON.stringify writes an object as its members in order, joined by commas,
   // and an array as its items so: the members before `events`, its items
   // piece by piece, then the members after, make the same text.
-  const members = Object.entries(record);
+  const members = Object.entries(shell);
   const at = members.findIndex(([name]) => name === 'events');
   const before = JSON.stringify(Object.fromEntries(members.slice(0, at))).slice(1, -1);
   const after = JSON.stringify(Object.fromEntries(members.slice(at + 1))).slice(1, -1);
