@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compileTimeline } from '../../src/lib/data/compileTimeline';
 import type { TimelineData, TimelineEvent } from '../../src/lib/data/model';
 import { readDataFolder } from '../../src/lib/data/readDataFolder';
-import { csvColumns, eventsCsv } from '../../src/lib/export/csv';
+import { csvColumns, eventsCsv, eventsCsvPieces } from '../../src/lib/export/csv';
+import { downloadStreamResponse } from '../../src/lib/export/responses';
 
 const timeline = compileTimeline(readDataFolder('data').raw);
 const options = { site: 'https://timeline.example', eventPages: true };
@@ -98,5 +99,25 @@ describe('CSV downloads', () => {
     const some = timeline.events.filter((e) => e.domains.includes('health'));
     const [, ...rows] = readBack(eventsCsv(timeline, some, 'en', options));
     expect(rows.map((r) => r[0])).toEqual(some.map((e) => e.id));
+  });
+
+  it.each(['en', 'multilingual'] as const)('come out the same in pieces as in one go (%s)', (mode) => {
+    const whole = [...eventsCsvPieces(timeline, timeline.events, mode, options, Infinity)];
+    expect(whole).toHaveLength(1);
+    const pieces = [...eventsCsvPieces(timeline, timeline.events, mode, options, 2)];
+    expect(pieces).toHaveLength(Math.ceil(timeline.events.length / 2));
+    expect(pieces.join('')).toBe(whole[0]);
+    expect(eventsCsv(timeline, timeline.events, mode, options)).toBe(whole[0]);
+  });
+
+  it('are a header alone without events', () => {
+    expect(readBack([...eventsCsvPieces(timeline, [], 'fr', options)].join(''))).toEqual([csvColumns('fr').map((c) => c.name)]);
+  });
+
+  it('stream to the same bytes as the text, byte order mark first', async () => {
+    const streamed = new Uint8Array(await downloadStreamResponse(eventsCsvPieces(timeline, timeline.events, 'vi', options, 3), 'csv').arrayBuffer());
+    const text = new TextEncoder().encode(eventsCsv(timeline, timeline.events, 'vi', options));
+    expect([...streamed.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Buffer.from(streamed).equals(Buffer.from(text))).toBe(true);
   });
 });

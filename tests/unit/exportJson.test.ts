@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTimeline } from '../../src/lib/data/compileTimeline';
 import { readDataFolder } from '../../src/lib/data/readDataFolder';
 import { exportJsonSchema, EXPORT_VERSION } from '../../src/lib/export/exportSchema';
-import { exportJsonText, toExportRecord } from '../../src/lib/export/exportRecord';
+import { exportJsonPieces, exportJsonText, JSON_INDENT_MAX, toExportRecord } from '../../src/lib/export/exportRecord';
 
 const timeline = compileTimeline(readDataFolder('data').raw);
 const site = 'https://timeline.example';
@@ -63,5 +63,28 @@ describe('the JSON download', () => {
     expect(event.date).toMatchObject({ edtf: '2022-06~/..', start: '2022-06-01', end: null, openEnd: true, approximate: true, inferred: false });
     expect(event.date.text.en).toBe('From around mid-2022 onward');
     expect(JSON.stringify(whole)).not.toMatch(/"(min|max)":/);
+  });
+
+  it('comes out the same in pieces as in one go, indented for a small timeline', () => {
+    const options = { site, eventPages: true, generated: new Date('2026-11-26T10:00:00Z') };
+    const pieces = [...exportJsonPieces(timeline, options, 2)];
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]).toBe(exportJsonText(toExportRecord(timeline, options)));
+  });
+
+  it('comes out the same in pieces as in one go, compact for a large timeline', () => {
+    // More events than JSON_INDENT_MAX: the record's events again and again, under other ids.
+    const copies = Math.ceil((JSON_INDENT_MAX + 1) / timeline.events.length);
+    const events = Array.from({ length: copies }, (_, copy) => timeline.events.map((e) => ({ ...e, id: `${e.id}-${copy}` }))).flat();
+    const large = { ...timeline, events };
+    const options = { site, eventPages: false, generated: new Date('2026-11-26T10:00:00Z') };
+    const text = exportJsonText(toExportRecord(large, options));
+    expect(text).not.toContain('\n  ');
+    const pieces = [...exportJsonPieces(large, options, 7)];
+    expect(pieces.length).toBe(Math.ceil(events.length / 7) + 2);
+    expect(pieces.join('')).toBe(text);
+    // A timeline that is itself a preview (total beyond its events) too.
+    const preview = { ...large, total: 100_000 };
+    expect([...exportJsonPieces(preview, options, 100)].join('')).toBe(exportJsonText(toExportRecord(preview, options)));
   });
 });

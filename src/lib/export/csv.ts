@@ -106,3 +106,24 @@ export function eventsCsv(data: TimelineData, events: readonly TimelineEvent[], 
     quoted_match: /[\r\n]/
   });
 }
+
+/**
+ * eventsCsv's text in pieces of `perPiece` events, each made when it is asked
+ * for: the build streams the download of 100,000 events (111 MB in three
+ * languages), where the whole text, its rows and its bytes at once took a
+ * gigabyte. Each record ends with its CRLF, so the pieces join to the text.
+ * (A function of its own: eventsCsv, which the page also runs, stays as it was.)
+ */
+export function* eventsCsvPieces(
+  data: TimelineData,
+  events: readonly TimelineEvent[],
+  mode: CsvMode,
+  options: CsvOptions,
+  perPiece = 1000
+): Generator<string> {
+  // The first piece carries the byte order mark and the header, even without events.
+  for (let start = 0; start === 0 || start < events.length; start += perPiece) {
+    const text = eventsCsv(data, events.slice(start, start + perPiece), mode, options);
+    yield start === 0 ? text : text.slice(text.indexOf('\r\n') + 2);
+  }
+}

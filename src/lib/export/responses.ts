@@ -15,6 +15,26 @@ export function downloadResponse(body: string, type: keyof typeof DOWNLOAD_TYPES
   return new Response(body, { headers: { 'content-type': DOWNLOAD_TYPES[type] } });
 }
 
+/**
+ * A download as a response whose body is written piece by piece as it is
+ * read (see eventsCsvPieces): the whole text need never be in memory at once.
+ */
+export function downloadStreamResponse(pieces: Iterable<string>, type: keyof typeof DOWNLOAD_TYPES): Response {
+  const iterator = pieces[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    cancel() {
+      iterator.return?.();
+    }
+  });
+  return new Response(body, { headers: { 'content-type': DOWNLOAD_TYPES[type] } });
+}
+
 /** Calendar options for a build-time calendar in `lang`, with that language's strings. */
 export function buildCalendarOptions(lang: Lang, site: string, eventPages: boolean): CalendarOptions {
   return { lang, t: createTranslator(lang, resources[lang]), site, eventPages };

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cpuMeter } from './cpuQuiet';
@@ -82,6 +82,48 @@ export interface BuildResult {
   workaround?: string;
   log: string;
   error?: string;
+  /** With `threads`: each process's and thread's heap over the build (see threadMemory.cjs). */
+  threads?: ThreadMemory[];
+}
+
+/** One thread's memory over the build, from threadMemory.cjs's rows. */
+export interface ThreadMemory {
+  pid: number;
+  thread: number;
+  /** The script and the thread's role ("vite/bin/vite.js sveltekit worker"). */
+  label: string;
+  from: number;
+  to: number;
+  /** The largest heap in use the thread reported, and when (s since the build started). */
+  peakHeapMb: number;
+  peakHeapAt: number;
+  /** The largest resident memory of its process the thread saw. */
+  peakProcessRssMb: number;
+}
+
+/** Reads the rows threadMemory.cjs wrote into `dir`, one summary per thread. */
+function readThreadMemory(dir: string): ThreadMemory[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.tsv'))
+    .map((name) => {
+      const [pid, thread] = name.replace('.tsv', '').split('-').map(Number);
+      const lines = readFileSync(join(dir, name), 'utf8').trim().split('\n');
+      const rows = lines.filter((l) => !l.startsWith('#')).map((l) => l.split('\t').map(Number));
+      const peak = rows.reduce((best, row) => (row[1] > best[1] ? row : best), rows[0] ?? [0, 0]);
+      return {
+        pid,
+        thread,
+        label: (lines[0] ?? '').replace(/^# /, ''),
+        from: rows[0]?.[0] ?? 0,
+        to: rows.at(-1)?.[0] ?? 0,
+        peakHeapMb: peak[1],
+        peakHeapAt: peak[0],
+        peakProcessRssMb: Math.max(0, ...rows.map((row) => row[3]))
+      };
+    })
+    .filter((t) => !/bin\/(npm|npx|tsx)|cli\.mjs/.test(t.label))
+    .sort((a, b) => a.from - b.from);
 }
 
 const PHASE = /built in|prerender|Wrote site|✓|error|Error|heap/i;
@@ -93,8 +135,21 @@ function firstError(lines: string[]): string {
   return picked.map((l) => l.replace(/^\S+s /, '').trim()).join(' ');
 }
 
-function runOnce(env: Record<string, string>, extraArgs: string[], logFile: string, timeoutMs: number): Promise<BuildResult> {
+function runOnce(env: Record<string, string>, extraArgs: string[], logFile: string, timeoutMs: number, threads = false): Promise<BuildResult> {
   const started = performance.now();
+  // Which thread holds the memory: each Node process and worker thread of the
+  // build writes its heap every 500 ms (threadMemory.cjs, preloaded).
+  const threadDir = logFile.replace(/\.log$/, '') + '.threads';
+  rmSync(threadDir, { recursive: true, force: true });
+  if (threads) {
+    const preload = join(ROOT, 'tests/bench/lib/threadMemory.cjs');
+    env = {
+      ...env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${preload}`.trim(),
+      BENCH_THREAD_MEMORY_DIR: threadDir,
+      BENCH_THREAD_MEMORY_T0: String(Date.now())
+    };
+  }
   const useTime = process.platform === 'linux';
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   const command = useTime ? '/usr/bin/time' : process.execPath;
@@ -142,6 +197,7 @@ function runOnce(env: Record<string, string>, extraArgs: string[], logFile: stri
         phases: lines.filter((l) => PHASE.test(l) && !l.includes('__PEAK_RSS_KB__')).slice(-40),
         attempts: 1,
         log: logFile,
+        ...(threads ? { threads: readThreadMemory(threadDir) } : {}),
         ...(ok ? {} : { error: signal === 'SIGKILL' ? `killed after ${timeoutMs / 1000} s` : `exit ${code}: ${firstError(lines)}` })
       });
     });
@@ -161,15 +217,15 @@ export async function buildSite(
   dataDir: string,
   buildDir: string,
   logFile: string,
-  { extraArgs = [] as string[], timeoutMs = 30 * 60_000 } = {}
+  { extraArgs = [] as string[], timeoutMs = 30 * 60_000, threads = false } = {}
 ): Promise<BuildResult> {
   prepareKitRoot();
   const env: Record<string, string> = { TIMELINE_DATA: dataDir, BUILD_DIR: buildDir };
-  const first = await runOnce(env, extraArgs, logFile, timeoutMs);
+  const first = await runOnce(env, extraArgs, logFile, timeoutMs, threads);
   if (first.ok || first.error?.startsWith('killed')) return first;
   const unseen = UNSEEN_ROUTES.test(first.error ?? '');
   if (unseen) env.BENCH_IGNORE_UNSEEN_ROUTES = '1';
-  const second = await runOnce(env, extraArgs, logFile.replace(/\.log$/, '.retry.log'), timeoutMs);
+  const second = await runOnce(env, extraArgs, logFile.replace(/\.log$/, '.retry.log'), timeoutMs, threads);
   return {
     ...second,
     attempts: 2,

@@ -1,14 +1,14 @@
 import timeline from 'virtual:timeline-data';
-import { exportJsonText, toExportRecord } from '$lib/export/exportRecord';
-import { downloadResponse } from '$lib/export/responses';
+import { exportJsonPieces } from '$lib/export/exportRecord';
+import { downloadStreamResponse } from '$lib/export/responses';
 import { eventPagesEnabled, siteUrl } from '$lib/site';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;
 
-/** The whole compiled record as JSON (src/lib/export/exportSchema.ts documents its shape). */
+/** The whole compiled record as JSON (src/lib/export/exportSchema.ts documents its shape), streamed: 139 MB at 100,000 events. */
 export const GET: RequestHandler = () =>
-  downloadResponse(
-    exportJsonText(toExportRecord(timeline, { site: siteUrl(), eventPages: eventPagesEnabled(timeline.events.length) })),
+  downloadStreamResponse(
+    exportJsonPieces(timeline, { site: siteUrl(), eventPages: eventPagesEnabled(timeline.events.length) }),
     'json'
   );
