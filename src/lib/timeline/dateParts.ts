@@ -32,6 +32,34 @@ function monthNamesOf(lang: Lang, style: Style): readonly string[] {
   return names;
 }
 
+/** A language's twelve month names in both styles, as monthNamesOf asks Intl for them. */
+export interface MonthNames {
+  long: readonly string[];
+  short: readonly string[];
+}
+
+/** The month names of a language in both styles, from this runtime's Intl (the build's, for the page's data). */
+export function monthNamesFor(lang: Lang): MonthNames {
+  return { long: monthNamesOf(lang, 'long'), short: monthNamesOf(lang, 'short') };
+}
+
+/**
+ * Takes a language's month names as the build's Intl wrote them (they come
+ * with the page's data), so the browser does not start Intl's date
+ * formatting, some 15–35 ms the first time, before the page takes input;
+ * the labels then read exactly as in the prerendered HTML. Names already
+ * known, or not twelve strings, are left as they are.
+ */
+export function useMonthNames(lang: Lang, names: MonthNames | undefined): void {
+  for (const style of ['long', 'short'] as const) {
+    const list = names?.[style];
+    const key = `${lang} ${style}`;
+    if (!monthNames.has(key) && Array.isArray(list) && list.length === 12 && list.every((name) => typeof name === 'string' && name)) {
+      monthNames.set(key, [...list]);
+    }
+  }
+}
+
 /**
  * The name of a month (1–12) as written in running text ("long") or on a
  * compact label ("short"): "May"/"May", "avril"/"avr.", "tháng 4"/"T4".
