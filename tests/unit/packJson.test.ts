@@ -36,8 +36,8 @@ function packByText(value: unknown) {
     if (Array.isArray(node)) return [-1, ...node.map((item) => pack(item, true))];
     if (!isContainer) return node;
     const keys = Object.keys(node);
-    let shape = shapeIndex.get(keys.join('\u0000'));
-    if (shape === undefined) shapeIndex.set(keys.join('\u0000'), (shape = shapes.push(keys) - 1));
+    let shape = shapeIndex.get(JSON.stringify(keys));
+    if (shape === undefined) shapeIndex.set(JSON.stringify(keys), (shape = shapes.push(keys) - 1));
     return [shape, ...keys.map((key) => pack((node as Record<string, unknown>)[key], true))];
   };
   const data = pack(json, false);
@@ -61,9 +61,16 @@ describe('packJson', () => {
     ['arrays of numbers that look like tags', [-1, -2, 0, [-2, 0], [-1]]],
     ['objects with the same keys in another order', [{ a: 1, b: 2 }, { b: 2, a: 1 }]],
     ['keys that look special', { '': 1, __proto__x: 2, 'a\u0000b': 3, '-1': 4 }],
+    ['an empty object beside one whose only key is empty', [{}, { '': 1 }, {}]],
     ['unicode', { vi: 'Bộ Công an Việt Nam', fr: 'Ministère de l’Intérieur' }]
   ])('gives back %s exactly', (_, value) => {
     expect(roundTrip(value)).toEqual(value);
+  });
+
+  it('refuses a value that contains itself with JSON\'s own message', () => {
+    const looped: Record<string, unknown> = { name: 'a' };
+    looped.self = { inner: [looped] };
+    expect(() => packJson(looped)).toThrow(/circular/i);
   });
 
   it('writes the same bytes as the encoding keyed by JSON text, for the timeline', () => {
@@ -80,7 +87,7 @@ describe('packJson', () => {
         text,
         fc.constantFrom(null, true, false, 0, 1, -1, 2.5, -2),
         fc.array(tie('node'), { maxLength: 5 }),
-        fc.dictionary(fc.constantFrom('a', 'b', 'c', '-1', '1', '__proto__x'), tie('node'), { maxKeys: 4 })
+        fc.dictionary(fc.constantFrom('', 'a', 'b', 'c', '-1', '1', '__proto__x', 'a\u0000b'), tie('node'), { maxKeys: 4 })
       )
     })).node;
     fc.assert(

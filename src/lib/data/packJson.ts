@@ -36,19 +36,32 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * without holes, strings, finite numbers other than -0, booleans and null.
  * Such a value comes back from a JSON round trip deep-equal, keys in order.
  */
-function isJson(value: unknown): value is Json {
+function isJson(value: unknown, path = new Set<object>()): value is Json {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
   if (typeof value !== 'object') return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!(i in value) || !isJson(value[i])) return false;
-    return true;
+  // A value that contains itself is not JSON: the round trip that follows
+  // then fails with JSON's own message, where recursing on would overflow the stack.
+  if (path.has(value)) return false;
+  path.add(value);
+  const items = Array.isArray(value) ? value : null;
+  let plain = true;
+  if (items) {
+    for (let i = 0; plain && i < items.length; i++) plain = i in items && isJson(items[i], path);
+  } else {
+    const prototype = Object.getPrototypeOf(value);
+    plain = (prototype === Object.prototype || prototype === null) && !('toJSON' in value);
+    for (const key in value) if (plain) plain = isJson((value as Record<string, unknown>)[key], path);
   }
-  const prototype = Object.getPrototypeOf(value);
-  if ((prototype !== Object.prototype && prototype !== null) || 'toJSON' in value) return false;
-  for (const key in value) if (!isJson((value as Record<string, unknown>)[key])) return false;
-  return true;
+  path.delete(value);
+  return plain;
 }
+
+/**
+ * The key of an object's list of names: JSON's text of the list, so that no
+ * two lists share one ({} and {"": 1} did when the names were joined by NUL).
+ */
+const shapeKey = (names: string[]) => JSON.stringify(names);
 
 /**
  * Gives every object, array and long-enough string in a JSON value a number
@@ -89,9 +102,9 @@ class Occurrences {
       key = `[${value.map((item) => this.add(item)).join(',')}`;
     } else {
       const names = Object.keys(value);
-      const shapeKey = names.join('\u0000');
-      let shape = this.shapes.get(shapeKey);
-      if (shape === undefined) this.shapes.set(shapeKey, (shape = this.shapes.size));
+      const namesKey = shapeKey(names);
+      let shape = this.shapes.get(namesKey);
+      if (shape === undefined) this.shapes.set(namesKey, (shape = this.shapes.size));
       key = `{${shape}:${names.map((name) => this.add(value[name])).join(',')}`;
     }
     let id = this.keys.get(key);
@@ -135,7 +148,7 @@ export function packJson(value: unknown): PackedJson {
     if (Array.isArray(node)) return [ARRAY, ...node.map((item) => pack(item, true))];
     if (isContainer) {
       const keys = Object.keys(node);
-      const key = keys.join('\u0000');
+      const key = shapeKey(keys);
       let shape = shapeIndex.get(key);
       if (shape === undefined) {
         shape = shapes.push(keys) - 1;
