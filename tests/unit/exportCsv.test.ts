@@ -114,8 +114,14 @@ describe('CSV downloads', () => {
     expect(readBack([...eventsCsvPieces(timeline, [], 'fr', options)].join(''))).toEqual([csvColumns('fr').map((c) => c.name)]);
   });
 
+  it('refuse a piece size that would never end', () => {
+    for (const size of [0, -1, 0.5, NaN]) expect(() => [...eventsCsvPieces(timeline, timeline.events, 'en', options, size)]).toThrow(RangeError);
+  });
+
   it('stream to the same bytes as the text, byte order mark first', async () => {
-    const streamed = new Uint8Array(await downloadStreamResponse(eventsCsvPieces(timeline, timeline.events, 'vi', options, 3), 'csv').arrayBuffer());
+    const response = downloadStreamResponse(eventsCsvPieces(timeline, timeline.events, 'vi', options, 3), 'csv');
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const streamed = new Uint8Array(await response.arrayBuffer());
     const text = new TextEncoder().encode(eventsCsv(timeline, timeline.events, 'vi', options));
     expect([...streamed.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(Buffer.from(streamed).equals(Buffer.from(text))).toBe(true);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTimeline } from '../../src/lib/data/compileTimeline';
 import { readDataFolder } from '../../src/lib/data/readDataFolder';
 import { exportJsonSchema, EXPORT_VERSION } from '../../src/lib/export/exportSchema';
+import { downloadStreamResponse } from '../../src/lib/export/responses';
 import { exportJsonPieces, exportJsonText, JSON_INDENT_MAX, toExportRecord } from '../../src/lib/export/exportRecord';
 
 const timeline = compileTimeline(readDataFolder('data').raw);
@@ -86,5 +87,12 @@ describe('the JSON download', () => {
     // A timeline that is itself a preview (total beyond its events) too.
     const preview = { ...large, total: 100_000 };
     expect([...exportJsonPieces(preview, options, 100)].join('')).toBe(exportJsonText(toExportRecord(preview, options)));
+  });
+
+  it('streams as a download with the same bytes as the text', async () => {
+    const options = { site, eventPages: true, generated: new Date('2026-11-26T10:00:00Z') };
+    const response = downloadStreamResponse(exportJsonPieces(timeline, options, 3), 'json');
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await response.text()).toBe(exportJsonText(toExportRecord(timeline, options)));
   });
 });

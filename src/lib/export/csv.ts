@@ -8,6 +8,7 @@ import { LANGS, type Lang } from '../timeline/types';
 import { eventPath } from './addresses';
 import { dateSpan, type DateSpan } from './dateSpan';
 import { participantText, placePath, sourceLine } from './eventFacts';
+import { pieceStarts } from './pieces';
 
 /** One language's texts, or the three side by side (`title_fr`, `title_en`, `title_vi`…). */
 export type CsvMode = Lang | 'multilingual';
@@ -122,7 +123,7 @@ export function* eventsCsvPieces(
   perPiece = 1000
 ): Generator<string> {
   // The first piece carries the byte order mark and the header, even without events.
-  for (let start = 0; start === 0 || start < events.length; start += perPiece) {
+  for (const start of pieceStarts(events.length, perPiece, true)) {
     const text = eventsCsv(data, events.slice(start, start + perPiece), mode, options);
     yield start === 0 ? text : text.slice(text.indexOf('\r\n') + 2);
   }

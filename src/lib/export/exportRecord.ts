@@ -5,6 +5,7 @@ import { DOWNLOADS, eventPath } from './addresses';
 import { dateSpan } from './dateSpan';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './exportFormat';
 import type { ExportEvent, ExportRecord } from './exportSchema';
+import { pieceStarts } from './pieces';
 
 /** The view a download of "what is on screen" was taken from. */
 export interface ExportView {
@@ -158,7 +159,7 @@ export function* exportJsonPieces(data: TimelineData, options: Omit<ExportOption
   const before = JSON.stringify(Object.fromEntries(members.slice(0, at))).slice(1, -1);
   const after = JSON.stringify(Object.fromEntries(members.slice(at + 1))).slice(1, -1);
   yield `{${before}${before && ','}"events":[`;
-  for (let start = 0; start < events.length; start += perPiece) {
+  for (const start of pieceStarts(events.length, perPiece)) {
     const items = events.slice(start, start + perPiece).map((event) => JSON.stringify(exportEvent(event, kept, options)));
     yield (start > 0 ? ',' : '') + items.join(',');
   }

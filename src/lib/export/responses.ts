@@ -18,6 +18,8 @@ export function downloadResponse(body: string, type: keyof typeof DOWNLOAD_TYPES
 /**
  * A download as a response whose body is written piece by piece as it is
  * read (see eventsCsvPieces): the whole text need never be in memory at once.
+ * Each piece is encoded on its own, so none may end inside a surrogate pair:
+ * the pieces are whole events.
  */
 export function downloadStreamResponse(pieces: Iterable<string>, type: keyof typeof DOWNLOAD_TYPES): Response {
   const iterator = pieces[Symbol.iterator]();
