@@ -60,12 +60,14 @@ async function loadUntilReady(page: Page, url: string, timeoutMs: number): Promi
   // middle of the load it measures, for our page and vis-timeline alike.
   const ready = (async () => {
     while (waiting) {
-      const value = await page.evaluate('window.__ready');
+      // A page between two documents ("execution context was destroyed")
+      // answers nothing this time: ask again, until the time-out says no.
+      const value = await page.evaluate('window.__ready').catch(() => undefined);
       if (typeof value === 'number') return value;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return null;
-  })().catch(() => null);
+  })();
   try {
     return await Promise.race([ready, timedOut]);
   } finally {
