@@ -21,8 +21,10 @@ describe('nextLayoutFrame', () => {
     ['dragging back within half the margin: the same frame', wide(0, 1000), at(-200, 800), true, wide(0, 1000), true],
     ['dragging past half the margin: a new frame', wide(0, 1000), at(201, 1201), true, wide(201, 1201), false],
     ['zooming in by less than 1.45: the same frame', wide(0, 1000), at(200, 900), true, wide(0, 1000), true],
+    ['zooming in by less than 2.5: the same frame', wide(0, 1000), at(290, 700), true, wide(0, 1000), true],
     ['zooming out by less than 1.45 within the margin: the same frame', wide(0, 1000), at(-150, 1150), true, wide(0, 1000), true],
-    ['zooming in by more: a new frame', wide(0, 1000), at(300, 900), true, wide(300, 900), false],
+    ['zooming in by 2.5 or more: a new frame', wide(0, 1000), at(300, 699), true, wide(300, 699), false],
+    ['zooming out by 1.45 or more, even within the margin: a new frame', wide(0, 1000), at(-200, 1250), true, wide(-200, 1250), false],
     ['zooming out past half the margin: a new frame', wide(0, 1000), at(-250, 1100), true, wide(-250, 1100), false]
   ];
   it.each(cases)('%s', (_, previous, visible, moving, expected, same) => {
