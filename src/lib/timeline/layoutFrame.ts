@@ -6,10 +6,12 @@ import type { TimeWindow } from './timeWindow';
  * plot moves (a drag, a wheel, an easing), a wider window, with `margin` px
  * more on either side: the marks are laid out once for it and then moved
  * with the view, and laid out again only when the view has used up half the
- * margin, zoomed out by half or zoomed in 2.5 times from it. A drag then costs a CSS
- * transform per frame, a zoom a move of the marks already drawn, instead of
- * laying out every mark afresh; once the move settles, the visible window
- * is laid out again and the marks keep their lanes.
+ * margin, zoomed out by half or zoomed in 2.5 times from it. A drag then
+ * costs a CSS transform per frame, a zoom a move of the marks already drawn,
+ * instead of laying out every mark afresh; once the move settles, the
+ * visible window is laid out again and the marks keep their lanes. A move
+ * that starts by zooming in keeps the frame of the view at rest, which
+ * holds it, until it needs another.
  */
 export interface LayoutFrame {
   /** The visible window when the frame was made (UTC ms). */
@@ -32,10 +34,11 @@ const MAX_IN_RATIO = 2.5;
 
 /**
  * The frame to lay out the marks for, given the last one: at rest the
- * visible window; while moving, the last frame as long as the view stays
- * within half its margin and zooms less than MAX_OUT_RATIO out or MAX_IN_RATIO in from it, else a new
- * frame with `marginPx` on either side. Returns `previous` itself when it
- * still serves, so that what is derived from it is not computed again.
+ * visible window; while moving, the last frame (with a margin or not) as
+ * long as the view stays within half its margin and zooms less than
+ * MAX_OUT_RATIO out or MAX_IN_RATIO in from it, else a new frame with
+ * `marginPx` on either side. Returns `previous` itself when it still
+ * serves, so that what is derived from it is not computed again.
  */
 export function nextLayoutFrame(
   previous: LayoutFrame | null,
@@ -51,7 +54,7 @@ export function nextLayoutFrame(
   }
   const before = previous.to - previous.from;
   const ratio = span / before;
-  if (previous.margin > 0 && ratio < MAX_OUT_RATIO && ratio > 1 / MAX_IN_RATIO) {
+  if (ratio < MAX_OUT_RATIO && ratio > 1 / MAX_IN_RATIO) {
     const msPerPx = before / widthPx;
     const left = (visible.from - previous.from) / msPerPx;
     const right = (visible.to - previous.from) / msPerPx;
