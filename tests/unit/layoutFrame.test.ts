@@ -18,7 +18,7 @@ describe('nextLayoutFrame', () => {
     ['a move starts: a frame with a margin', rest(0, 1000), at(10, 1010), true, wide(10, 1010), false],
     ['a move starts without moving yet: the frame at rest', rest(0, 1000), at(0, 1000), true, rest(0, 1000), true],
     ['a zoom in starts: the frame at rest, which holds the view', rest(0, 1000), at(100, 900), true, rest(0, 1000), true],
-    ['a zoom out starts: a frame with a margin', rest(0, 1000), at(-10, 1010), true, wide(-10, 1010), false],
+    ['a zoom out starts: a frame with a margin, 1.25 times the view', rest(0, 1000), at(-10, 1010), true, wide(-137.5, 1137.5), false],
     ['zooming in 2.5 times from the frame at rest: a frame with a margin', rest(0, 1000), at(300, 699), true, wide(300, 699), false],
     ['dragging within half the margin: the same frame', wide(0, 1000), at(150, 1150), true, wide(0, 1000), true],
     ['dragging back within half the margin: the same frame', wide(0, 1000), at(-200, 800), true, wide(0, 1000), true],
@@ -27,13 +27,18 @@ describe('nextLayoutFrame', () => {
     ['zooming in by less than 2.5: the same frame', wide(0, 1000), at(290, 700), true, wide(0, 1000), true],
     ['zooming out by less than 1.45 within the margin: the same frame', wide(0, 1000), at(-150, 1150), true, wide(0, 1000), true],
     ['zooming in by 2.5 or more: a new frame', wide(0, 1000), at(300, 699), true, wide(300, 699), false],
-    ['zooming out by 1.45 or more, even within the margin: a new frame', wide(0, 1000), at(-200, 1250), true, wide(-200, 1250), false],
-    ['zooming out past half the margin: a new frame', wide(0, 1000), at(-250, 1100), true, wide(-250, 1100), false]
+    ['zooming out by 1.45 or more, even within the margin: a new frame, 1.25 times the view', wide(0, 1000), at(-200, 1250), true, wide(-381.25, 1431.25), false],
+    ['zooming out past half the margin: a new frame, 1.25 times the view', wide(0, 1000), at(-250, 1100), true, wide(-418.75, 1268.75), false],
+    ['a frame ahead of a zoom out serves it until the view passes half its margin', wide(-125, 1125), at(-300, 1300), true, wide(-125, 1125), true]
   ];
   it.each(cases)('%s', (_, previous, visible, moving, expected, same) => {
     const frame = nextLayoutFrame(previous, visible, W, M, moving);
     expect(frame).toEqual(expected);
     if (same) expect(frame).toBe(previous);
+  });
+  it('leads a zoom out by no more than the whole span is wide', () => {
+    expect(nextLayoutFrame(wide(0, 1000), at(-250, 1100), W, M, true, at(-300, 1300))).toEqual(wide(-375, 1225));
+    expect(nextLayoutFrame(wide(0, 1000), at(-500, 1500), W, M, true, at(-500, 1500))).toEqual(wide(-500, 1500));
   });
   it('lays out the visible window while the plot has no width yet', () => {
     expect(nextLayoutFrame(wide(0, 1000), at(10, 1010), 0, M, true)).toEqual(rest(10, 1010));

@@ -477,6 +477,8 @@ describe('isSmallMove', () => {
     { previous: [0, 100], next: [35, 65], small: false },
     { previous: [0, 100], next: [40, 60], small: false },
     { previous: [0, 100], next: [-20, 120], small: true },
+    { previous: [0, 100], next: [-40, 150], small: true },
+    { previous: [0, 100], next: [-50, 150], small: false },
     { previous: [0, 100], next: [-50, 160], small: false },
     { previous: [0, 100], next: [500, 600], small: false },
     { previous: [0, 0], next: [0, 100], small: false }

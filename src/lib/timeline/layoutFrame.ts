@@ -31,21 +31,33 @@ const MAX_OUT_RATIO = 1.45;
  * laid out again with all its detail.
  */
 const MAX_IN_RATIO = 2.5;
+/**
+ * A frame made as the view zooms out is laid out for a window this much
+ * wider than the view (around its middle), with the margin beyond: it then
+ * serves the zoom out up to about 1.6× instead of 1.3× (half the margin),
+ * and a fast wheel's burst out (×5) is laid out once or twice instead of
+ * two or three times. Until the view catches up, the marks stand a little
+ * apart, as after a small zoom in.
+ */
+const OUT_LEAD = 1.25;
 
 /**
  * The frame to lay out the marks for, given the last one: at rest the
  * visible window; while moving, the last frame (with a margin or not) as
  * long as the view stays within half its margin and zooms less than
  * MAX_OUT_RATIO out or MAX_IN_RATIO in from it, else a new frame with
- * `marginPx` on either side. Returns `previous` itself when it still
- * serves, so that what is derived from it is not computed again.
+ * `marginPx` on either side (ahead of the view by OUT_LEAD when it zooms
+ * out). Returns `previous` itself when it still serves, so that what is
+ * derived from it is not computed again.
  */
 export function nextLayoutFrame(
   previous: LayoutFrame | null,
   visible: TimeWindow,
   widthPx: number,
   marginPx: number,
-  moving: boolean
+  moving: boolean,
+  /** The widest the view can be (the whole span): a frame leads a zoom out no further. */
+  bounds?: TimeWindow
 ): LayoutFrame {
   const span = visible.to - visible.from;
   const atRest = { from: visible.from, to: visible.to, margin: 0 };
@@ -59,6 +71,11 @@ export function nextLayoutFrame(
     const left = (visible.from - previous.from) / msPerPx;
     const right = (visible.to - previous.from) / msPerPx;
     if (left >= -previous.margin / 2 && right <= widthPx + previous.margin / 2) return previous;
+  }
+  const lead = bounds ? Math.max(1, Math.min(OUT_LEAD, (bounds.to - bounds.from) / span)) : OUT_LEAD;
+  if (ratio > 1 + 1e-9 && lead > 1) {
+    const middle = (visible.from + visible.to) / 2;
+    return { from: middle - (span * lead) / 2, to: middle + (span * lead) / 2, margin: marginPx };
   }
   return { ...atRest, margin: marginPx };
 }

@@ -335,15 +335,16 @@ export function overlapDepth(spans: readonly { min: number; max: number }[], cap
 /**
  * Whether the window moved little enough from `previous` to `next` for marks
  * to keep their lanes: most of the new window was in view before, and it
- * zoomed out by less than half or in by less than three times (zooming in
- * only spreads the marks apart; a moving plot is laid out again every 2.5×
- * in, see layoutFrame.ts). A jump (a link, "zoom to" without motion) lays
- * out afresh instead of keeping lanes chosen for another stretch.
+ * zoomed out by less than twice or in by less than three times (a moving
+ * plot is laid out again every 2.5× in and about 1.6× out, see
+ * layoutFrame.ts; a kept lane is a wish the layout grants when no label is
+ * in the way). A jump (a link, "zoom to" without motion) lays out afresh
+ * instead of keeping lanes chosen for another stretch.
  */
 export function isSmallMove(previous: readonly [number, number], next: readonly [number, number]): boolean {
   const span = next[1] - next[0];
   const before = previous[1] - previous[0];
   if (!(span > 0 && before > 0)) return false;
   const shared = Math.min(previous[1], next[1]) - Math.max(previous[0], next[0]);
-  return shared >= span / 2 && span / before > 1 / 3 && span / before < 3 / 2;
+  return shared >= span / 2 && span / before > 1 / 3 && span / before < 2;
 }
