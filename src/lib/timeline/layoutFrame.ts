@@ -9,9 +9,10 @@ import type { TimeWindow } from './timeWindow';
  * margin, zoomed out by half or zoomed in 2.5 times from it. A drag then
  * costs a CSS transform per frame, a zoom a move of the marks already drawn,
  * instead of laying out every mark afresh; once the move settles, the
- * visible window is laid out again and the marks keep their lanes. A move
- * that starts by zooming in keeps the frame of the view at rest, which
- * holds it, until it needs another.
+ * visible window is laid out again and the marks keep their lanes. A
+ * wheel that starts by zooming in keeps the frame of the view at rest,
+ * which holds it, until it needs another; a drag takes its frame with
+ * margins as the button goes down, before the pointer moves.
  */
 export interface LayoutFrame {
   /** The visible window when the frame was made (UTC ms). */
@@ -43,8 +44,8 @@ const OUT_LEAD = 1.25;
 
 /**
  * The frame to lay out the marks for, given the last one: at rest the
- * visible window; while moving, the last frame (with a margin or not) as
- * long as the view stays within half its margin and zooms less than
+ * visible window; while moving, the last frame (with a margin, or at rest
+ * for a wheel: `keepRest`) as long as the view stays within half its margin and zooms less than
  * MAX_OUT_RATIO out or MAX_IN_RATIO in from it, else a new frame with
  * `marginPx` on either side (ahead of the view by OUT_LEAD when it zooms
  * out). Returns `previous` itself when it still serves, so that what is
@@ -57,7 +58,9 @@ export function nextLayoutFrame(
   marginPx: number,
   moving: boolean,
   /** The widest the view can be (the whole span): a frame leads a zoom out no further. */
-  bounds?: TimeWindow
+  bounds?: TimeWindow,
+  /** A wheel's move: the frame at rest serves it while it only zooms in. */
+  keepRest = false
 ): LayoutFrame {
   const span = visible.to - visible.from;
   const atRest = { from: visible.from, to: visible.to, margin: 0 };
@@ -66,7 +69,7 @@ export function nextLayoutFrame(
   }
   const before = previous.to - previous.from;
   const ratio = span / before;
-  if (ratio < MAX_OUT_RATIO && ratio > 1 / MAX_IN_RATIO) {
+  if ((previous.margin > 0 || keepRest) && ratio < MAX_OUT_RATIO && ratio > 1 / MAX_IN_RATIO) {
     const msPerPx = before / widthPx;
     const left = (visible.from - previous.from) / msPerPx;
     const right = (visible.to - previous.from) / msPerPx;
