@@ -10,25 +10,38 @@ const wide = (from: number, to: number): LayoutFrame => ({ from, to, margin: M }
 
 describe('nextLayoutFrame', () => {
   // [case, previous, visible, moving, expected frame, same object as previous?]
-  const cases: [string, LayoutFrame | null, { from: number; to: number }, boolean, LayoutFrame, boolean][] = [
+  // [case, previous, visible, moving, expected frame, same object as previous?, a wheel's move?]
+  const cases: [string, LayoutFrame | null, { from: number; to: number }, boolean, LayoutFrame, boolean, boolean?][] = [
     ['first frame at rest: the visible window', null, at(0, 1000), false, rest(0, 1000), false],
     ['at rest on the same window: the same frame', rest(0, 1000), at(0, 1000), false, rest(0, 1000), true],
     ['at rest after a move: the visible window', rest(0, 1000), at(50, 1050), false, rest(50, 1050), false],
     ['a move settles: the visible window, no margin', wide(0, 1000), at(100, 1100), false, rest(100, 1100), false],
     ['a move starts: a frame with a margin', rest(0, 1000), at(10, 1010), true, wide(10, 1010), false],
-    ['a zoom starts: a frame with a margin', rest(0, 1000), at(100, 900), true, wide(100, 900), false],
+    ['a drag starts: a frame with a margin, before the pointer moves', rest(0, 1000), at(0, 1000), true, wide(0, 1000), false],
+    ['a wheel starts without moving yet: the frame at rest', rest(0, 1000), at(0, 1000), true, rest(0, 1000), true, true],
+    ['a wheel zooms in: the frame at rest, which holds the view', rest(0, 1000), at(100, 900), true, rest(0, 1000), true, true],
+    ['an easing zooms in: a frame with a margin', rest(0, 1000), at(100, 900), true, wide(100, 900), false],
+    ['a zoom out starts: a frame with a margin, 1.25 times the view', rest(0, 1000), at(-10, 1010), true, wide(-137.5, 1137.5), false],
+    ['a wheel zooms in 2.5 times from the frame at rest: a frame with a margin', rest(0, 1000), at(300, 699), true, wide(300, 699), false, true],
     ['dragging within half the margin: the same frame', wide(0, 1000), at(150, 1150), true, wide(0, 1000), true],
     ['dragging back within half the margin: the same frame', wide(0, 1000), at(-200, 800), true, wide(0, 1000), true],
     ['dragging past half the margin: a new frame', wide(0, 1000), at(201, 1201), true, wide(201, 1201), false],
     ['zooming in by less than 1.45: the same frame', wide(0, 1000), at(200, 900), true, wide(0, 1000), true],
+    ['zooming in by less than 2.5: the same frame', wide(0, 1000), at(290, 700), true, wide(0, 1000), true],
     ['zooming out by less than 1.45 within the margin: the same frame', wide(0, 1000), at(-150, 1150), true, wide(0, 1000), true],
-    ['zooming in by more: a new frame', wide(0, 1000), at(300, 900), true, wide(300, 900), false],
-    ['zooming out past half the margin: a new frame', wide(0, 1000), at(-250, 1100), true, wide(-250, 1100), false]
+    ['zooming in by 2.5 or more: a new frame', wide(0, 1000), at(300, 699), true, wide(300, 699), false],
+    ['zooming out by 1.45 or more, even within the margin: a new frame, 1.25 times the view', wide(0, 1000), at(-200, 1250), true, wide(-381.25, 1431.25), false],
+    ['zooming out past half the margin: a new frame, 1.25 times the view', wide(0, 1000), at(-250, 1100), true, wide(-418.75, 1268.75), false],
+    ['a frame ahead of a zoom out serves it until the view passes half its margin', wide(-125, 1125), at(-300, 1300), true, wide(-125, 1125), true]
   ];
-  it.each(cases)('%s', (_, previous, visible, moving, expected, same) => {
-    const frame = nextLayoutFrame(previous, visible, W, M, moving);
+  it.each(cases)('%s', (_, previous, visible, moving, expected, same, wheel) => {
+    const frame = nextLayoutFrame(previous, visible, W, M, moving, undefined, wheel);
     expect(frame).toEqual(expected);
     if (same) expect(frame).toBe(previous);
+  });
+  it('leads a zoom out by no more than the whole span is wide', () => {
+    expect(nextLayoutFrame(wide(0, 1000), at(-250, 1100), W, M, true, at(-300, 1300))).toEqual(wide(-375, 1225));
+    expect(nextLayoutFrame(wide(0, 1000), at(-500, 1500), W, M, true, at(-500, 1500))).toEqual(wide(-500, 1500));
   });
   it('lays out the visible window while the plot has no width yet', () => {
     expect(nextLayoutFrame(wide(0, 1000), at(10, 1010), 0, M, true)).toEqual(rest(10, 1010));

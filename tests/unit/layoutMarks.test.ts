@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { isSmallMove, layoutMarks, overlapDepth, withSelected, type MarkEvent, type MarkLayout, type MarkLayoutOptions } from '../../src/lib/timeline/layoutMarks';
+import { bucketEdges, isSmallMove, layoutMarks, overlapDepth, withSelected, type MarkEvent, type MarkLayout, type MarkLayoutOptions } from '../../src/lib/timeline/layoutMarks';
 import { buildMarkIndex } from '../../src/lib/timeline/markIndex';
 import { mulberry32 } from './random';
 
@@ -381,10 +381,72 @@ describe('layoutMarks level of detail (a crowded window)', () => {
     }
   });
 
-  it('draws about one count per 40 px, however many events', () => {
+  it('draws one count per 40 to 80 px, however many events', () => {
     const result = layout(events, WINDOWS[0][1], { denseLimit: 50 });
     expect(result.clusters.length).toBeLessThanOrEqual(Math.ceil(WIDTH / 40));
-    expect(result.clusters.length).toBeGreaterThan(WIDTH / 80);
+    expect(result.clusters.length).toBeGreaterThanOrEqual(Math.floor(WIDTH / 80) - 1);
+    const [from, to] = WINDOWS[0][1];
+    const px = (ms: number) => ((ms - from) / (to - from)) * WIDTH;
+    for (let i = 1; i < result.clusters.length; i++) expect(px(result.clusters[i].from) - px(result.clusters[i - 1].from)).toBeGreaterThanOrEqual(40 - 1e-9);
+  });
+
+  it('labels the same events when the window moves a little (the buckets do not move with it)', () => {
+    const [from, to] = WINDOWS[1][1];
+    const before = layout(events, [from, to], { denseLimit: 50, lanes: 4 });
+    const shift = (to - from) * 0.05;
+    const previousLanes = new Map(before.marks.map((m) => [m.id, m.lane]));
+    const after = layout(events, [from + shift, to + shift], { denseLimit: 50, lanes: 4, previousLanes });
+    // Away from the edges (where the window's end cuts a bucket), what was labelled stays labelled.
+    const inner = (id: string) => {
+      const event = events.find((e) => e.id === id)!;
+      return event.min > from + 3 * shift && event.min < to - 3 * shift;
+    };
+    const kept = (l: MarkLayout) => l.marks.map((m) => m.id).filter(inner).sort();
+    expect(kept(before).length).toBeGreaterThan(5);
+    expect(kept(after)).toEqual(kept(before));
+  });
+});
+
+describe('bucketEdges', () => {
+  const YEAR = 365 * DAY;
+  it.each([
+    { name: 'fifteen years', from: utc('2010-01-01'), to: utc('2025-01-01'), width: 1000 },
+    { name: 'an odd stretch', from: utc('2017-03-07') + 12_345, to: utc('2017-11-23') - 999, width: 1280 },
+    { name: 'a day', from: utc('2020-02-29'), to: utc('2020-03-01'), width: 320 }
+  ])('cuts $name into buckets of 40 to 80 px on a grid of a power of two ms, from the first edge to the last', ({ from, to, width }) => {
+    const edges = bucketEdges(from, to, width);
+    expect(edges[0]).toBe(from);
+    expect(edges.at(-1)).toBe(to);
+    const inner = edges.slice(1, -1);
+    const step = inner[1] - inner[0];
+    expect(Math.log2(step) % 1).toBe(0);
+    const stepPx = (step / (to - from)) * width;
+    expect(stepPx).toBeGreaterThanOrEqual(40);
+    expect(stepPx).toBeLessThan(80);
+    for (let i = 1; i < inner.length; i++) expect(inner[i] - inner[i - 1]).toBe(step);
+    for (const edge of inner) expect(edge % step).toBe(0);
+    // The first bucket is at least a step long, the last at most one.
+    expect(edges[1] - from).toBeGreaterThanOrEqual(step);
+    expect(to - edges.at(-2)!).toBeLessThanOrEqual(step);
+  });
+
+  it('keeps its edges when the window moves, and splits each bucket in two when it zooms in twice', () => {
+    const from = utc('2012-06-01');
+    const span = 8 * YEAR;
+    const a = bucketEdges(from, from + span, 1000);
+    const moved = bucketEdges(from + span / 10, from + span + span / 10, 1000);
+    const shared = moved.slice(1, -1).filter((edge) => edge < from + span);
+    expect(shared.length).toBeGreaterThan(10);
+    for (const edge of shared) expect(a).toContain(edge);
+    const zoomed = bucketEdges(from, from + span / 2, 1000).slice(1, -1);
+    const step = a[2] - a[1];
+    expect(zoomed[1] - zoomed[0]).toBe(step / 2);
+    for (const edge of a.slice(1, -1).filter((edge) => edge < from + span / 2)) expect(zoomed).toContain(edge);
+  });
+
+  it('makes one bucket of a window it cannot cut', () => {
+    expect(bucketEdges(5, 5, 1000)).toEqual([5, 5]);
+    expect(bucketEdges(0, 1000, 0)).toEqual([0, 1000]);
   });
 });
 
@@ -410,8 +472,13 @@ describe('isSmallMove', () => {
     { previous: [0, 100], next: [49, 149], small: true },
     { previous: [0, 100], next: [51, 151], small: false },
     { previous: [0, 100], next: [10, 80], small: true },
-    { previous: [0, 100], next: [20, 60], small: false },
+    { previous: [0, 100], next: [20, 60], small: true },
+    { previous: [0, 100], next: [30, 65], small: true },
+    { previous: [0, 100], next: [35, 65], small: false },
+    { previous: [0, 100], next: [40, 60], small: false },
     { previous: [0, 100], next: [-20, 120], small: true },
+    { previous: [0, 100], next: [-40, 150], small: true },
+    { previous: [0, 100], next: [-50, 150], small: false },
     { previous: [0, 100], next: [-50, 160], small: false },
     { previous: [0, 100], next: [500, 600], small: false },
     { previous: [0, 0], next: [0, 100], small: false }

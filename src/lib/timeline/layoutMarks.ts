@@ -80,7 +80,7 @@ export interface MarkLayout {
 }
 
 const DEFAULT_DENSE_LIMIT = 300;
-/** Width of a level-of-detail bucket: one "+n" per bucket, as far apart as detailed clusters. */
+/** Narrowest level-of-detail bucket, px: one "+n" per bucket, as far apart as detailed clusters (a bucket is this to twice this wide). */
 const DENSE_BUCKET_PX = 40;
 /** Events per bucket offered a label in a dense window. */
 const CANDIDATES_PER_BUCKET = 2;
@@ -225,9 +225,9 @@ export function layoutMarks(index: MarkIndex, opts: MarkLayoutOptions): MarkLayo
  */
 function layoutDense(index: MarkIndex, opts: MarkLayoutOptions): MarkLayout {
   const [from, to] = opts.window;
-  const bucketCount = Math.max(1, Math.ceil(opts.width / DENSE_BUCKET_PX));
+  const edges = bucketEdges(from, to, opts.width);
+  const bucketCount = edges.length - 1;
   const step = (to - from) / bucketCount;
-  const edges = Array.from({ length: bucketCount + 1 }, (_, i) => (i === bucketCount ? to : from + i * step));
   const counts = aggregateByBucket(index.topLevel, edges);
 
   const candidates = new Map<string, MarkEvent>();
@@ -262,6 +262,25 @@ function layoutDense(index: MarkIndex, opts: MarkLayoutOptions): MarkLayout {
     }
   });
   return { marks, dots: [], clusters, brackets: [], expanded: new Set(), dense: true };
+}
+
+/**
+ * The level-of-detail buckets of a window: a grid of time from the epoch,
+ * each bucket a power of two ms wide (DENSE_BUCKET_PX to twice that on the
+ * axis), cut at the window's end; the first runs from the window's start to
+ * the grid's second line, so that no "+n" comes closer than a bucket to the
+ * next. The grid does not move with the window and only halves or doubles
+ * with the zoom: a window moved or zoomed a little has the same buckets, so
+ * the same events compete for labels and the marks drawn stay drawn (with
+ * their elements) instead of other events of their buckets taking turns.
+ */
+export function bucketEdges(from: number, to: number, widthPx: number): number[] {
+  const step = 2 ** Math.ceil(Math.log2(((to - from) / widthPx) * DENSE_BUCKET_PX));
+  if (!(to > from) || !Number.isFinite(step) || step <= 0) return [from, to];
+  const edges = [from];
+  for (let edge = (Math.floor(from / step) + 2) * step; edge < to; edge += step) edges.push(edge);
+  edges.push(to);
+  return edges;
 }
 
 /** The bucket [edges[b], edges[b + 1]) holding `ms`, as aggregateByBucket assigns it. */
@@ -315,14 +334,17 @@ export function overlapDepth(spans: readonly { min: number; max: number }[], cap
 
 /**
  * Whether the window moved little enough from `previous` to `next` for marks
- * to keep their lanes: most of the new window was in view before, and the
- * zoom changed by less than half. A jump (a link, "zoom to" without motion)
- * lays out afresh instead of keeping lanes chosen for another stretch.
+ * to keep their lanes: most of the new window was in view before, and it
+ * zoomed out by less than twice or in by less than three times (a moving
+ * plot is laid out again every 2.5× in and about 1.6× out, see
+ * layoutFrame.ts; a kept lane is a wish the layout grants when no label is
+ * in the way). A jump (a link, "zoom to" without motion) lays out afresh
+ * instead of keeping lanes chosen for another stretch.
  */
 export function isSmallMove(previous: readonly [number, number], next: readonly [number, number]): boolean {
   const span = next[1] - next[0];
   const before = previous[1] - previous[0];
   if (!(span > 0 && before > 0)) return false;
   const shared = Math.min(previous[1], next[1]) - Math.max(previous[0], next[0]);
-  return shared >= span / 2 && span / before > 2 / 3 && span / before < 3 / 2;
+  return shared >= span / 2 && span / before > 1 / 3 && span / before < 2;
 }

@@ -32,9 +32,11 @@ export interface ZoomOptions {
   /**
    * A move begins (true) or settles (false): a drag from press to release, a
    * wheel until it has been still for d3-zoom's 150 ms, an easing from start
-   * to end. What can wait for the move to settle waits for this.
+   * to end. What can wait for the move to settle waits for this. `source`
+   * is the type of the event that began it ('wheel', 'mousedown',
+   * 'touchstart'; none for an easing).
    */
-  onmove?: (moving: boolean) => void;
+  onmove?: (moving: boolean, source?: string) => void;
 }
 
 /** Attaches d3-zoom to the plot: wheel, drag and pinch move the window, and programmatic moves ease by d3-transition. */
@@ -56,7 +58,7 @@ export function attachZoom(element: HTMLElement, { base, onzoom, onmove }: ZoomO
       const [from, to] = event.transform.rescaleX(base()).domain();
       onzoom({ from: +from, to: +to });
     })
-    .on('start', () => onmove?.(true))
+    .on('start', (event: { sourceEvent?: Event | null }) => onmove?.(true, event.sourceEvent?.type))
     .on('end', () => onmove?.(false));
   const plot = select(element);
   plot.call(behavior).on('dblclick.zoom', null);
