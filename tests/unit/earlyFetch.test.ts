@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import config from '../../svelte.config.js';
-import { EARLY_FETCH_SCRIPT } from '../../src/lib/csp/inlineScripts.js';
+import { EARLY_FETCH_GLOBAL, EARLY_FETCH_SCRIPT } from '../../src/lib/csp/inlineScripts.js';
 import { earlyFetchScript } from '../../src/lib/data/earlyFetch';
 
 describe('earlyFetchScript', () => {
@@ -26,5 +27,21 @@ describe('earlyFetchScript', () => {
     expect(script.match(/<\/script/gi)).toHaveLength(1);
     expect(script).not.toContain('<script>alert');
     expect(script).toContain('data-url="/data/&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;.json"');
+  });
+
+  it('leaves one global, the request, so letting it go frees the parsed file', async () => {
+    const parsed = { format: 'packed-json/1' };
+    const page: Record<string, unknown> = {
+      document: { currentScript: { dataset: { url: '/data/timeline-aa.json' } } },
+      fetch: async () => ({ ok: true, json: async () => parsed })
+    };
+    page.window = page;
+    const before = new Set(Object.keys(page));
+    runInNewContext(EARLY_FETCH_SCRIPT, page);
+    expect(Object.keys(page).filter((key) => !before.has(key))).toEqual([EARLY_FETCH_GLOBAL]);
+    const request = page[EARLY_FETCH_GLOBAL] as { url: string; data: Promise<unknown>; value?: unknown };
+    expect(request.url).toBe('/data/timeline-aa.json');
+    expect(await request.data).toBe(parsed);
+    expect(request.value).toBe(parsed);
   });
 });

@@ -17,12 +17,15 @@ export const EARLY_FETCH_GLOBAL = '__timelineData';
  * Starts fetching the data file named by the element's data-url while the
  * page is still being read; once parsed, the data is also kept as `value`,
  * so a page that starts after it arrived can use it at once (earlyData).
+ * Its variables live in a function: as a classic script's top-level `var`s
+ * they were globals, and `e` kept the parsed file (48 MB of heap at 100,000
+ * events) for the whole visit, out of releaseEarly's reach.
  */
 export const EARLY_FETCH_SCRIPT =
-  `var u=document.currentScript.dataset.url,e=window.${EARLY_FETCH_GLOBAL}={url:u};e.data=fetch(u).then(function(r){` +
+  `(function(){var u=document.currentScript.dataset.url,e=window.${EARLY_FETCH_GLOBAL}={url:u};e.data=fetch(u).then(function(r){` +
   'if(!r.ok)throw new Error(u+": HTTP "+r.status);return r.json()}).then(function(d){return e.value=d});' +
   // Handled by requestData; this only keeps an early failure from being reported twice.
-  'e.data.catch(function(){})';
+  'e.data.catch(function(){})})()';
 
 /**
  * The embed's theme, before the first paint: the host's choice from the

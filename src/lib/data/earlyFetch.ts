@@ -14,7 +14,8 @@ interface EarlyRequest {
   value?: unknown;
 }
 
-const earlyRequest = () => (window as unknown as Record<string, EarlyRequest | undefined>)[EARLY_FETCH_GLOBAL];
+const page = () => window as unknown as Record<string, EarlyRequest | undefined>;
+const earlyRequest = () => page()[EARLY_FETCH_GLOBAL];
 
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -43,4 +44,12 @@ export function requestData(url: string): Promise<unknown> {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return response.json();
   });
+}
+
+/**
+ * Lets the head's request for `url` go, with the parsed file it holds (as
+ * much heap again as the timeline), once the page has the timeline unpacked.
+ */
+export function releaseEarly(url: string): void {
+  if (earlyRequest()?.url === url) delete page()[EARLY_FETCH_GLOBAL];
 }

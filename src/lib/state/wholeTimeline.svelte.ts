@@ -1,11 +1,33 @@
 import { onMount } from 'svelte';
 import type { TimelineData } from '$lib/data/model';
-import { earlyData, requestData } from '$lib/data/earlyFetch';
+import { earlyData, releaseEarly, requestData } from '$lib/data/earlyFetch';
 import { unpackJson, type PackedJson } from '$lib/data/packJson';
 
 interface Delivered {
   timeline: TimelineData;
   dataUrl: string | null;
+}
+
+// The whole timelines unpacked in this visit, by data file: a later page on
+// the same file (another language) starts on it at once. The page holds the
+// timeline anyway; the parsed file it came from is let go (releaseEarly).
+const unpacked = new Map<string, TimelineData>();
+
+/** Keeps the whole timeline unpacked from the file at `url`, and lets the parsed file go. */
+function keep(url: string, timeline: TimelineData): TimelineData {
+  unpacked.set(url, timeline);
+  releaseEarly(url);
+  return timeline;
+}
+
+/** The whole timeline in the file at `url`: kept from an earlier page, or fetched (the head's request if any) and unpacked. */
+function whole(url: string): Promise<TimelineData> {
+  const known = unpacked.get(url);
+  if (known) return Promise.resolve(known);
+  return requestData(url).then((packed) => {
+    performance.mark('timeline-data:parsed');
+    return keep(url, unpackJson(packed as PackedJson) as TimelineData);
+  });
 }
 
 /**
@@ -19,10 +41,12 @@ interface Delivered {
  */
 function alreadyHere(dataUrl: string | null): TimelineData | null {
   if (!dataUrl || typeof window === 'undefined' || location.search !== '') return null;
+  const known = unpacked.get(dataUrl);
+  if (known) return known;
   const packed = earlyData(dataUrl);
   if (packed === undefined) return null;
   try {
-    const timeline = unpackJson(packed as PackedJson) as TimelineData;
+    const timeline = keep(dataUrl, unpackJson(packed as PackedJson) as TimelineData);
     performance.mark('timeline-data:unpacked');
     return timeline;
   } catch {
@@ -50,10 +74,8 @@ export function wholeTimeline(delivered: () => Delivered, { atOnce = false }: { 
     openedOnQuery = location.search !== '';
     // Marks for the benchmark's breakdown of the time to first paint.
     performance.mark('timeline-data:mounted');
-    requestData(dataUrl)
-      .then((packed) => {
-        performance.mark('timeline-data:parsed');
-        const timeline = unpackJson(packed as PackedJson) as TimelineData;
+    whole(dataUrl)
+      .then((timeline) => {
         performance.mark('timeline-data:unpacked');
         fetched = timeline;
       })
