@@ -102,6 +102,39 @@ for (const lang of LANGS) {
   });
 }
 
+test('when the app’s files fail to load, the page is its readable list, not an empty plot', async ({ page }) => {
+  // As a reader meets it after a deploy replaced the files under a cached page.
+  await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+  await page.goto('/en');
+  const list = page.getByRole('region', { name: t('en', 'site.listHeading') });
+  for (const event of events) {
+    await expect(list.getByRole('heading', { level: 4, name: event.title.en, exact: true })).toBeVisible();
+  }
+  // Nothing is offered that needs the app: no zoom, no view switch.
+  await expect(page.getByRole('button', { name: t('en', 'timeline.zoomIn'), exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: t('en', 'site.viewList'), exact: true })).toBeHidden();
+});
+
+test('once the app runs, a lazy file that fails to load leaves the page as it is', async ({ page }) => {
+  await openTimeline(page, '/en');
+  // The details' code is fetched when an event is opened; here it cannot be.
+  await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+  const failed = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = '/_app/immutable/chunks/missing.js';
+        link.onerror = () => resolve(true);
+        link.onload = () => resolve(false);
+        document.head.append(link);
+      })
+  );
+  expect(failed).toBe(true);
+  await expect(page.getByRole('button', { name: t('en', 'timeline.zoomIn'), exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+});
+
 test('/ without JavaScript links to the three languages', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {

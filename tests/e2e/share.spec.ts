@@ -240,6 +240,23 @@ test('a zoomed window downloads only the events it shows, in three languages', a
   for (const row of rows) for (const lang of LANGS) expect(row[`title_${lang}`]).toBe(eventById(row.id).title[lang]);
 });
 
+test('a click before the menu’s code is in shows no empty box; the menu opens as it arrives', async ({ page }) => {
+  await openTimeline(page, '/en');
+  // A busy machine or a slow link: the menu's code is held back until released.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await shareButton(page, 'en').click();
+  await expect(shareButton(page, 'en')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.menu-button .panel').filter({ visible: true })).toHaveCount(0);
+  release();
+  await expect(menu(page, 'en')).toBeVisible();
+  await expect(menu(page, 'en').getByRole('menuitem').first()).toBeVisible();
+});
+
 test('in the list view, the menu offers the data of the view but no picture, which needs the timeline', async ({ page }) => {
   await page.goto('/en?view=list&kind=talks');
   await expect(page.getByRole('region', { name: t('en', 'site.listHeading') })).toBeVisible();

@@ -130,6 +130,21 @@ for (const lang of LANGS) {
       expect(Math.abs(span(after) - span(before))).toBeLessThan(span(before) * 0.001);
     });
 
+    test('the overview writes the first and last events’ years under them', async ({ page }) => {
+      await openTimeline(page, `/${lang}`);
+      const overview = page.locator('svg.overview');
+      const box = (await overview.boundingBox())!;
+      const first = page.locator('.overview-slot').getByText('2010', { exact: true });
+      const last = page.locator('.overview-slot').getByText('2024', { exact: true });
+      await expect(first).toBeVisible();
+      await expect(last).toBeVisible();
+      // Under the strip, the first year at its left, the last at its right.
+      const [a, b] = [(await first.boundingBox())!, (await last.boundingBox())!];
+      expect(a.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+      expect(a.x + a.width).toBeLessThan(box.x + box.width / 2);
+      expect(b.x).toBeGreaterThan(box.x + box.width / 2);
+    });
+
     test('dragging the window in the overview pans', async ({ page }) => {
       await openTimeline(page, `/${lang}`);
       const full = await visibleWindow(page);

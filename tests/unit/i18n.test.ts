@@ -182,6 +182,21 @@ describe('translator, through i18next', () => {
     expect([0, 1, 2].map((count) => vietnamese('n', { count }))).toEqual(['một dạng', 'một dạng', 'một dạng']);
   });
 
+  it('remembers a string asked for without options, and still fills and pluralises one asked for with them', () => {
+    const t = createTranslator('en', { n_one: 'one {{what}}', n_other: '{{count}} {{what}}s', plain: 'Plain', greet: 'Hello {{name}}' });
+    expect(t('plain')).toBe('Plain');
+    expect(t('plain')).toBe('Plain');
+    // Asked bare first, the key is not frozen for calls that bring values.
+    expect(t('greet')).toBe('Hello {{name}}');
+    expect(t('greet', { name: 'Ana' })).toBe('Hello Ana');
+    expect(t('greet', { name: 'Bảo' })).toBe('Hello Bảo');
+    expect([1, 3].map((count) => t('n', { count, what: 'visit' }))).toEqual(['one visit', '3 visits']);
+    // A missing key still shows itself, however often it is asked for.
+    expect(t('timeline.noSuchKey')).toBe('timeline.noSuchKey');
+    expect(t('timeline.noSuchKey')).toBe('timeline.noSuchKey');
+    expect(t('timeline.noSuchKey', { defaultValue: 'Repli' })).toBe('Repli');
+  });
+
   it('holds only its own language: another language\'s key is not found', () => {
     const t = createTranslator('vi', { only: 'chỉ tiếng Việt' });
     expect(t('only')).toBe('chỉ tiếng Việt');

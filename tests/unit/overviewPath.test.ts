@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeIntervals, overviewPath } from '../../src/lib/timeline/overviewPath';
+import { mergeIntervals, overviewEnds, overviewPath } from '../../src/lib/timeline/overviewPath';
 
 const geometry = { toPx: (ms: number) => ms, height: 32 };
 const segments = (path: string) => path.match(/M/g)?.length ?? 0;
@@ -54,5 +54,17 @@ describe('overviewPath', () => {
 describe('mergeIntervals', () => {
   it('joins touching and overlapping intervals, keeps the others apart', () => {
     expect(mergeIntervals([[5, 8], [0, 2], [2, 3], [7, 9], [20, 21]])).toEqual([[0, 3], [5, 9], [20, 21]]);
+  });
+});
+
+describe('overviewEnds', () => {
+  const at = (iso: string) => Date.parse(iso);
+  it.each([
+    ['two years apart', at('2010-01-01'), at('2024-04-30'), ['2010', '2024']],
+    ['in UTC, whatever the reader’s time zone', at('2009-12-31T23:30:00Z'), at('2010-01-01T00:30:00Z'), ['2009', '2010']],
+    ['one year: nothing to say', at('2023-05-01'), at('2023-05-31'), null],
+    ['before the year 1000', at('0900-06-01'), at('1200-06-01'), ['900', '1200']]
+  ])('%s', (_, min, max, ends) => {
+    expect(overviewEnds({ min, max })).toEqual(ends);
   });
 });

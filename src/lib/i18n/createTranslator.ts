@@ -22,6 +22,7 @@ export interface InterfaceStrings {
  * only, initialised synchronously (the resources are at hand: no backend),
  * and its `t` fixed to that language: nested keys, `{{name}}` interpolation,
  * `_one`/`_other`… plural forms chosen by the language's Intl.PluralRules.
+ * What a key without options gives is remembered.
  */
 export function createTranslator(lang: Lang, strings: Strings): Translate {
   const instance = i18next.createInstance();
@@ -34,5 +35,15 @@ export function createTranslator(lang: Lang, strings: Strings): Translate {
     // Svelte escapes every value when it renders; escaping here would show "&lt;".
     interpolation: { escapeValue: false }
   });
-  return instance.getFixedT(lang) as unknown as Translate;
+  const fixed = instance.getFixedT(lang) as unknown as Translate;
+  // The resources never change after init, so a string asked for without
+  // options is always the same: i18next looks each such key up once, not on
+  // every render (a page asks for some on every update of a toolbar or legend).
+  const plain = new Map<string, string>();
+  return (key, options) => {
+    if (options) return fixed(key, options);
+    let text = plain.get(key);
+    if (text === undefined) plain.set(key, (text = fixed(key)));
+    return text;
+  };
 }

@@ -81,3 +81,14 @@ export function mergeIntervals(intervals: [number, number][]): [number, number][
   }
   return merged;
 }
+
+/**
+ * The years under the overview's first and last events (a span of UTC ms),
+ * so the strip reads as a stretch of time; null when both are the same year
+ * (a strip of one year would read "2023 … 2023").
+ */
+export function overviewEnds(span: { min: number; max: number }): [string, string] | null {
+  const first = new Date(span.min).getUTCFullYear();
+  const last = new Date(span.max).getUTCFullYear();
+  return first === last ? null : [String(first), String(last)];
+}
