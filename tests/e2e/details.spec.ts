@@ -201,6 +201,12 @@ for (const lang of LANGS) {
       await expect(details(page).locator('summary')).toBeFocused();
     });
 
+    test('the May 2023 visit is placed where its sources place all of it: Hanoi', async ({ page }) => {
+      await openTimeline(page, `/${lang}?event=visit-2023-05`);
+      const where = details(page).locator('.facts > div').filter({ hasText: t(lang, 'event.where') }).locator('dd');
+      await expect(where).toHaveText({ fr: 'Hanoï, Viêt Nam', en: 'Hanoi, Vietnam', vi: 'Hà Nội, Việt Nam' }[lang]);
+    });
+
     test('inferred and approximate dates say so', async ({ page }) => {
       const visit = eventById('visit-2023-05');
       await openTimeline(page, `/${lang}?event=${visit.id}`);

@@ -353,12 +353,35 @@ test('no match: the plot says what was searched and offers a way back, never a b
 
   await search(page, lang, 'zzzzqqq');
   await expect(empty).toBeVisible();
-  await empty.getByRole('button', { name: t(lang, 'search.clearAll') }).click();
+  // No filter is left: the card offers to clear the search only.
+  await expect(empty.getByRole('button', { name: t(lang, 'search.clearAll') })).toHaveCount(0);
+  await empty.getByRole('button', { name: t(lang, 'search.clearSearch') }).click();
   await expect(empty).toBeHidden();
   await expect(searchbox(page, lang)).toHaveValue('');
   await expect(page).not.toHaveURL(/[?&](q|kind)=/);
   await showList(page, lang);
   expect(await listedIds(page, lang)).toHaveLength(TOTAL);
+});
+
+test('the empty card says only what applies: the filters are named in its tips and its button only when some are set', async ({ page }) => {
+  const empty = page.getByTestId('search-empty');
+  // A query alone: nothing about filters.
+  await page.goto('/fr?q=zzzz');
+  await expect(empty).toBeVisible();
+  await expect(empty).not.toContainText('filtre');
+  await expect(empty.getByRole('button')).toHaveText(['Effacer la recherche']);
+  // A query and a filter: both are named.
+  await page.goto('/fr?q=zzzz&kind=visit');
+  await expect(empty).toContainText('retirez un filtre');
+  await expect(empty.getByRole('button', { name: 'Effacer la recherche et les filtres' })).toBeVisible();
+  // Filters alone, which together leave nothing: no word about spelling.
+  await page.goto('/en?kind=award&domain=legal-drafting');
+  await expect(empty).toBeVisible();
+  await expect(empty).not.toContainText('spelling');
+  await expect(empty).toContainText('Remove a filter or choose another.');
+  await expect(empty.getByRole('button')).toHaveText(['Remove the filters']);
+  await empty.getByRole('button', { name: 'Remove the filters' }).click();
+  await expect(page).not.toHaveURL(/[?&](kind|domain)=/);
 });
 
 test('an open event the search does not match stays open and says so; Next walks the matches', async ({ page }) => {
