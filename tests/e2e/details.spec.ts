@@ -190,17 +190,40 @@ for (const lang of LANGS) {
       await expect(details(page).getByRole('link', { name: visit.title[lang] })).toBeVisible();
     });
 
+    test('on a phone, the tag "Date partly inferred" brings its explanation into view', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const visit = eventById('visit-2023-05');
+      await openTimeline(page, `/${lang}?event=${visit.id}`);
+      await details(page).locator('.when').getByRole('button', { name: t(lang, 'event.inferred'), exact: true }).click();
+      const note = details(page).getByText(visit.dateNote![lang]);
+      await expect(note).toBeVisible();
+      await expect(note).toBeInViewport();
+      await expect(details(page).locator('summary')).toBeFocused();
+    });
+
+    test('the May 2023 visit is placed where its sources place all of it: Hanoi', async ({ page }) => {
+      await openTimeline(page, `/${lang}?event=visit-2023-05`);
+      const where = details(page).locator('.facts > div').filter({ hasText: t(lang, 'event.where') }).locator('dd');
+      await expect(where).toHaveText({ fr: 'Hanoï, Viêt Nam', en: 'Hanoi, Vietnam', vi: 'Hà Nội, Việt Nam' }[lang]);
+    });
+
     test('inferred and approximate dates say so', async ({ page }) => {
       const visit = eventById('visit-2023-05');
       await openTimeline(page, `/${lang}?event=${visit.id}`);
       await expect(detailsTitle(page)).toHaveText(visit.title[lang]);
       const when = details(page).locator('.when');
       await expect(when.getByText(t(lang, 'event.inferred'), { exact: true })).toBeVisible();
-      // How the date was established waits behind a disclosure, after what happened.
+      // How the date was established waits behind a disclosure under the date.
       const reasoning = details(page).getByText(t(lang, 'event.dateReasoning'), { exact: true });
       await expect(details(page).getByText(visit.dateNote![lang])).toBeHidden();
       await reasoning.click();
       await expect(details(page).getByText(visit.dateNote![lang])).toBeVisible();
+      await reasoning.click();
+      await expect(details(page).getByText(visit.dateNote![lang])).toBeHidden();
+      // The tag "Date partly inferred" leads there too: a button that opens it and takes the focus to it.
+      await when.getByRole('button', { name: t(lang, 'event.inferred'), exact: true }).click();
+      await expect(details(page).getByText(visit.dateNote![lang])).toBeVisible();
+      await expect(details(page).locator('summary')).toBeFocused();
 
       const resumption = eventById('resumption-2022');
       await mark(page, resumption.id, lang).click();

@@ -114,6 +114,26 @@ for (const lang of LANGS) {
   });
 }
 
+// The key's words as a reader meets them, written out: a bar says "several days", stripes "the exact day is not known".
+const KEY_WORDS: Record<Lang, { range: string; dayUnknown: string }> = {
+  fr: { range: 'Plusieurs jours, du premier au dernier', dayUnknown: 'Jour exact inconnu' },
+  en: { range: 'Several days, first to last', dayUnknown: 'Exact day unknown' },
+  vi: { range: 'Nhiều ngày, từ ngày đầu đến ngày cuối', dayUnknown: 'Không rõ ngày cụ thể' }
+};
+
+for (const lang of LANGS) {
+  test(`the key names a bar and stripes in plain words, and a kind as its mark reads (${lang})`, async ({ page }) => {
+    await openTimeline(page, `/${lang}`);
+    const legend = page.getByTestId('legend');
+    // The October 2022 visit (three known days) is a bar; the May 2023 visit (days unknown) is striped.
+    await expect(legend.locator('li[data-symbol="range"]')).toHaveText(KEY_WORDS[lang].range);
+    await expect(legend.locator('li[data-symbol="dayUnknown"]')).toHaveText(KEY_WORDS[lang].dayUnknown);
+    // The review's mark starts with the name the key gives its kind ("Bilan", "Review", "Đánh giá kết quả").
+    const kindName = (await legend.locator('li[data-kind="review"]').textContent())!.trim();
+    await expect(plot(page).locator('button[data-event-id="review-2023"] .label')).toHaveText(new RegExp(`^${kindName} `));
+  });
+}
+
 test.describe('selection keeps what a mark says', () => {
   test('a selected striped mark keeps its stripes, a selected dashed one its dashes; both gain a ring', async ({ page }) => {
     const shapeStyle = (id: string) =>

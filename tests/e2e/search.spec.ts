@@ -98,8 +98,20 @@ function plural(lang: Lang, key: string, count: number): string {
   }
 }
 
-/** The count beside the field, as the page's language writes "4 of 12 events". */
-const countText = (lang: Lang, shown: number) => sentence(lang, plural(lang, 'search.count', shown), { shown: String(shown), total: String(TOTAL) });
+/**
+ * The count beside the field, as the page's language writes "4 of 12 events"; given the
+ * events found, it goes on with how many are steps of a visit found too, drawn inside its
+ * mark ("11 of 13 events, including 6 milestones of visits").
+ */
+function countText(lang: Lang, found: number | string[]): RegExp {
+  const shown = typeof found === 'number' ? found : found.length;
+  const text = sentence(lang, plural(lang, 'search.count', shown), { shown: String(shown), total: String(TOTAL) });
+  if (typeof found === 'number') return text;
+  const steps = found.filter((id) => found.includes(eventById(id).parent ?? '')).length;
+  if (!steps) return text;
+  // Both patterns are anchored (^…$): joined, they match the one line the page writes.
+  return new RegExp(`${text.source.slice(0, -1)}, ${sentence(lang, plural(lang, 'search.stepsAmong', steps), { n: String(steps) }).source.slice(1)}`);
+}
 
 async function openPage(page: Page, path: string) {
   await page.goto(path);
@@ -119,7 +131,7 @@ for (const lang of LANGS) {
     expect(listed).toEqual(expect.arrayContaining(withPerson('le-van-tuyen')));
     expect(listed.length).toBeLessThan(TOTAL);
     for (const id of listed) expect(textOf(eventById(id) as FullEvent, lang), id).toMatch(/(^|[^\p{L}])tuyen/u);
-    await expect(count(page)).toHaveText(countText(lang, listed.length));
+    await expect(count(page)).toHaveText(countText(lang, listed));
 
     await showTimeline(page, lang);
     const drawn = await markIds(page);
@@ -128,6 +140,16 @@ for (const lang of LANGS) {
     expect(errors).toEqual([]);
   });
 }
+
+test('the count says how many of the events found are steps of a visit found too, drawn inside its mark', async ({ page }) => {
+  await openPage(page, '/fr?q=visite');
+  await expect(count(page)).toHaveText('11 événements sur 13, dont 6 étapes de visites');
+  await openPage(page, '/en?q=visit');
+  await expect(count(page)).toHaveText(/^\d+ of 13 events, including \d+ milestones? of (a visit|visits)$/);
+  // Found alone, without their visit, steps are drawn as marks of their own: nothing to add.
+  await openPage(page, '/en?q=visit&kind=working-visit');
+  await expect(count(page)).toHaveText('3 of 13 events');
+});
 
 test.describe('what the issue asks to find, without a single accent', () => {
   const cases: [string, Lang, () => string[]][] = [
@@ -149,7 +171,7 @@ test.describe('what the issue asks to find, without a single accent', () => {
       const listed = await listedIds(page, lang);
       expect(listed).toEqual(expect.arrayContaining(wanted));
       expect(listed.length).toBeLessThan(TOTAL);
-      await expect(count(page)).toHaveText(countText(lang, listed.length));
+      await expect(count(page)).toHaveText(countText(lang, listed));
     });
   }
 });
@@ -353,12 +375,35 @@ test('no match: the plot says what was searched and offers a way back, never a b
 
   await search(page, lang, 'zzzzqqq');
   await expect(empty).toBeVisible();
-  await empty.getByRole('button', { name: t(lang, 'search.clearAll') }).click();
+  // No filter is left: the card offers to clear the search only.
+  await expect(empty.getByRole('button', { name: t(lang, 'search.clearAll') })).toHaveCount(0);
+  await empty.getByRole('button', { name: t(lang, 'search.clearSearch') }).click();
   await expect(empty).toBeHidden();
   await expect(searchbox(page, lang)).toHaveValue('');
   await expect(page).not.toHaveURL(/[?&](q|kind)=/);
   await showList(page, lang);
   expect(await listedIds(page, lang)).toHaveLength(TOTAL);
+});
+
+test('the empty card says only what applies: the filters are named in its tips and its button only when some are set', async ({ page }) => {
+  const empty = page.getByTestId('search-empty');
+  // A query alone: nothing about filters.
+  await page.goto('/fr?q=zzzz');
+  await expect(empty).toBeVisible();
+  await expect(empty).not.toContainText('filtre');
+  await expect(empty.getByRole('button')).toHaveText(['Effacer la recherche']);
+  // A query and a filter: both are named.
+  await page.goto('/fr?q=zzzz&kind=visit');
+  await expect(empty).toContainText('retirez un filtre');
+  await expect(empty.getByRole('button', { name: 'Effacer la recherche et les filtres' })).toBeVisible();
+  // Filters alone, which together leave nothing: no word about spelling.
+  await page.goto('/en?kind=award&domain=legal-drafting');
+  await expect(empty).toBeVisible();
+  await expect(empty).not.toContainText('spelling');
+  await expect(empty).toContainText('Remove a filter or choose another.');
+  await expect(empty.getByRole('button')).toHaveText(['Remove the filters']);
+  await empty.getByRole('button', { name: 'Remove the filters' }).click();
+  await expect(page).not.toHaveURL(/[?&](kind|domain)=/);
 });
 
 test('an open event the search does not match stays open and says so; Next walks the matches', async ({ page }) => {
@@ -412,7 +457,7 @@ test.describe('the embed', () => {
     expect(health.length).toBeLessThan(TOTAL);
     await recordDrawn(page);
     await openPage(page, '/en/embed?domain=health');
-    await expect(count(page)).toHaveText(countText('en', health.length));
+    await expect(count(page)).toHaveText(countText('en', health));
     // Never another domain's event, not even for a frame while the search's code loads.
     for (const id of await drawnEver(page)) expect(health).toContain(id);
     await filtersButton(page, 'en').click();

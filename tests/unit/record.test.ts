@@ -24,6 +24,16 @@ describe('publishers', () => {
   });
 });
 
+describe('the pointer to how the May 2023 visit was dated', () => {
+  // The Radio Habana Cuba note is read on the visit itself as on other events: it names the
+  // disclosure found under the visit's date by the words the page prints.
+  it.each(LANGS)('in %s names the disclosure the visit shows, as the page prints it', (lang) => {
+    const visit = timeline.events.find((event) => event.id === 'visit-2023-05')!;
+    expect(visit.dateNote?.[lang]).toBeTruthy();
+    expect(timeline.sources['rhc-2023']!.note![lang]).toContain(resources[lang].event.dateReasoning);
+  });
+});
+
 describe('participants’ titles', () => {
   // A rank is the words before the first comma that name a general.
   const RANK = /^([^,]*(?:général|general|tướng)[^,]*),/i;
