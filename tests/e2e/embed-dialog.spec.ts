@@ -129,6 +129,82 @@ for (const lang of LANGS) {
   });
 }
 
+/**
+ * Every option's text, measured with its select's own font, against the room
+ * the select gives it: its inner width less its padding and Chromium's drop-down
+ * arrow (about 1.5em with the arrow's own margin at our sizes; a select whose
+ * text reaches it is cut with an ellipsis, "Automatic: all events, or the open eve…").
+ * `all` measures every option; otherwise only the chosen one (the event and
+ * subset selects list the record's titles, which are data and can be long).
+ */
+async function cutOptions(page: Page, lang: Lang): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready);
+  return dialog(page, lang)
+    .locator('select')
+    .evaluateAll((selects) => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      const cut: string[] = [];
+      for (const element of selects) {
+        const select = element as HTMLSelectElement;
+        const style = getComputedStyle(select);
+        context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const fontSize = parseFloat(style.fontSize);
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * fontSize;
+        const data = select.id === 'embed-opt-event' || select.id === 'embed-opt-subset';
+        const options = data ? [select.selectedOptions[0]] : [...select.options];
+        for (const option of options) {
+          const width = context.measureText(option.text).width;
+          if (width > room) cut.push(`${select.id}: "${option.text}" ${Math.round(width)} px > ${Math.round(room)} px`);
+        }
+      }
+      return cut;
+    });
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [390, 844]
+] as const) {
+  test.describe(`at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+    for (const lang of LANGS) {
+      test(`no option of the dialog is cut (${lang})`, async ({ page }) => {
+        // A window that is not the whole record, so both of the window's options are offered.
+        await openTimeline(page, `/${lang}?from=2022-09-01&to=2022-11-30`);
+        await openDialog(page, lang);
+        const box = dialog(page, lang);
+        await expect(box.getByLabel(t(lang, 'embed.window'), { exact: true })).toHaveValue('current');
+        await box.getByLabel(t(lang, 'embed.height'), { exact: true }).selectOption('fixed');
+        await expect(box.getByRole('spinbutton')).toBeVisible();
+        expect(await cutOptions(page, lang)).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  for (const lang of LANGS) {
+    test(`the preview is in view beside the options as the dialog opens (${lang})`, async ({ page }) => {
+      await openTimeline(page, `/${lang}`);
+      await openDialog(page, lang);
+      const box = dialog(page, lang);
+      const frame = box.getByTitle(t(lang, 'embed.previewTitle'));
+      await expect(preview(page, lang).locator('button[data-event-id]').first()).toBeVisible();
+      const shown = (await frame.boundingBox())!;
+      const options = (await box.getByRole('group', { name: t(lang, 'embed.options') }).boundingBox())!;
+      // Not scrolled to: its top, and a good part of it, are on screen as the dialog opens.
+      expect(shown.y).toBeGreaterThanOrEqual(0);
+      expect(shown.y + 300).toBeLessThanOrEqual(800);
+      // Beside the options, not under them.
+      expect(shown.x).toBeGreaterThanOrEqual(options.x + options.width);
+      // The codes are still there to copy, under it.
+      const copy = box.getByRole('button', { name: t(lang, 'embed.copyIframe') });
+      expect((await copy.boundingBox())!.y).toBeGreaterThan(shown.y + shown.height);
+    });
+  }
+});
+
 test('the codes from the dialog, pasted into a page of another origin, embed what the dialog showed', async ({
   page
 }) => {
