@@ -58,6 +58,12 @@ export interface LayoutLabelsOptions {
   gap?: number;
   /** Give each item a lane of its own (a narrow plot), so that no label is cut by a neighbour. */
   ownRow?: boolean;
+  /**
+   * Try each label wrapped before trying it on one line, so that more labels
+   * share a lane (each then widens up to its neighbour): for a plot with too
+   * few lanes for its labels on one line.
+   */
+  compact?: boolean;
 }
 
 const DEFAULT_GAP_PX = 8;
@@ -123,7 +129,7 @@ interface Option {
  * screen); only when there is no room for it on the right, and more on the
  * left, does it sit left of the mark, ending where the mark begins.
  */
-function optionsFor(item: LabelItem, viewWidth: number, ownRow: boolean): Option[] {
+function optionsFor(item: LabelItem, viewWidth: number, ownRow: boolean, compact = false): Option[] {
   const markLeft = item.x0;
   const markRight = Math.min(item.x1, viewWidth);
   const natural = Math.max(0, Math.min(item.width, viewWidth));
@@ -132,7 +138,7 @@ function optionsFor(item: LabelItem, viewWidth: number, ownRow: boolean): Option
   const roomRight = viewWidth - start;
   const right = roomRight >= narrow || roomRight >= markLeft;
   const room = right ? roomRight : markLeft;
-  const widths = ownRow ? [natural] : [natural, narrow];
+  const widths = ownRow ? [natural] : compact ? [narrow, natural] : [natural, narrow];
   const options: Option[] = [];
   for (const wanted of widths) {
     const width = Math.min(wanted, room);
@@ -180,6 +186,7 @@ interface Context {
   viewWidth: number;
   gap: number;
   ownRow: boolean;
+  compact: boolean;
   nodes: Node[];
 }
 
@@ -228,8 +235,8 @@ function childRows(node: Node, laneCount: number, context: Context): Packing | n
 
 function placeBlock(node: Node, packing: Packing, context: Context) {
   const { lanes } = packing;
-  const { viewWidth, gap, ownRow } = context;
-  const options = optionsFor(node.item, viewWidth, ownRow);
+  const { viewWidth, gap, ownRow, compact } = context;
+  const options = optionsFor(node.item, viewWidth, ownRow, compact);
   const inner = childRows(node, lanes.length, context);
   for (let rows = inner ? inner.lanes.length : 0; rows >= 0; rows--) {
     // The bracket sits just left of the milestones (their marks and labels) in the kept rows.
@@ -312,7 +319,13 @@ function widen(packing: Packing, context: Context) {
  */
 export function layoutLabels(items: LabelItem[], opts: LayoutLabelsOptions): LayoutResult {
   const viewWidth = opts.width;
-  const context: Context = { viewWidth, gap: opts.gap ?? DEFAULT_GAP_PX, ownRow: opts.ownRow ?? false, nodes: [] };
+  const context: Context = {
+    viewWidth,
+    gap: opts.gap ?? DEFAULT_GAP_PX,
+    ownRow: opts.ownRow ?? false,
+    compact: opts.compact ?? false,
+    nodes: []
+  };
   const laneCount = Math.max(0, Math.floor(opts.lanes)) || 0;
 
   // Items in view, with their items beneath; those beneath an item out of
