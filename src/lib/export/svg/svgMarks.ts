@@ -219,6 +219,7 @@ export function drawPlot(canvas: SvgCanvas, input: PlotInput, patterns: Patterns
     );
   }
   for (const tick of drawing.ticks) {
+    if (!tick.label) continue; // a label the edge would cut (labelsInside)
     const font: FontSpec = { size: 12, weight: tick.major ? 600 : 400 };
     canvas.text(tick.x + 4, marksHeight + 20, [{ text: tick.label, font, fill: tick.major ? palette.text : palette.muted }]);
   }
