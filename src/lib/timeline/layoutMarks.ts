@@ -29,6 +29,8 @@ export interface MarkLayoutOptions {
   previousLanes?: ReadonlyMap<string, number>;
   /** One event per row (a narrow plot), so that no label is cut by a neighbour. */
   ownRow?: boolean;
+  /** Room kept free between a label and either edge of the plot, px. */
+  edgePx?: number;
   /** Radius of the dot of a single-day event, px. */
   dotRadius?: number;
   /** Narrowest bar drawn, px, so that a short range stays visible when zoomed out. */
@@ -167,7 +169,7 @@ function layoutRows(
     else if (parent && !inBand.has(parent.id)) (parent.below ??= []).push(item);
     else rows.push(item);
   }
-  const layoutOptions = { width: opts.width, ownRow: opts.ownRow };
+  const layoutOptions = { width: opts.width, ownRow: opts.ownRow, edge: opts.edgePx };
   const main = layoutLabels(rows, { ...layoutOptions, compact, lanes: opts.lanes });
   const top = band.length ? layoutLabels(band, { ...layoutOptions, lanes: opts.bandLanes ?? 0 }) : null;
   const marks = [...placedMarks(main, items, false), ...(top ? placedMarks(top, items, true) : [])];
