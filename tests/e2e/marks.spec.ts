@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { detailsTitle, eventById, LANGS, mark, openTimeline, plot, t, type Lang } from './support';
+import { detailsTitle, eventById, LANGS, mark, openTimeline, plot, t, timeOrder, type Lang } from './support';
 
 // The marks as a reader sees them: they stay put, say what they are, and
 // never run into each other.
@@ -54,8 +54,9 @@ for (const width of [320, 390, 1280]) {
             const startsAtMark = label.left >= Math.max(0, shape.left) - 0.5;
             const endsAtMark = Math.abs(label.right - shape.left) <= 1;
             expect(startsAtMark || endsAtMark, `${m.id}: label ${JSON.stringify(label)}, mark ${JSON.stringify(shape)}`).toBe(true);
-            expect(label.left).toBeGreaterThanOrEqual(-0.5);
-            expect(label.right).toBeLessThanOrEqual(plotWidth + 0.5);
+            // Labels keep 8 px inside the plot's edges (a mark may come closer).
+            expect(label.left, m.id).toBeGreaterThanOrEqual(8 - 0.5);
+            expect(label.right, m.id).toBeLessThanOrEqual(plotWidth - 8 + 0.5);
             for (const other of marks) {
               if (other.id === m.id) continue;
               expect(overlaps(label, other.label ?? other.box), `${m.id} and ${other.id}`).toBe(false);
@@ -181,3 +182,35 @@ test.describe('selection keeps what a mark says', () => {
     expect((await size('visit-2023-05')).width).toBeGreaterThan(300);
   });
 });
+
+// A short or narrow plot (a phone, an embed, the second language's taller
+// rows) still names every event of the record: rows as tall as their labels,
+// labels sharing a row, never the story's latest event left a bare dot.
+const TOP_LEVEL = timeOrder.filter((event) => !event.parent);
+const SHORT_PLOTS: { path: string; viewport: { width: number; height: number }; lang: Lang }[] = [
+  ...LANGS.map((lang) => ({ path: `/${lang}`, viewport: { width: 390, height: 844 }, lang })),
+  { path: '/fr?second=vi', viewport: { width: 1280, height: 800 }, lang: 'fr' },
+  { path: '/en/embed', viewport: { width: 400, height: 700 }, lang: 'en' },
+  { path: '/vi/embed', viewport: { width: 600, height: 640 }, lang: 'vi' },
+  { path: '/vi/embed', viewport: { width: 800, height: 500 }, lang: 'vi' }
+];
+for (const { path, viewport, lang } of SHORT_PLOTS) {
+  test.describe(`${path} at ${viewport.width} × ${viewport.height}`, () => {
+    test.use({ viewport });
+    test('every top-level event has its label, above the axis', async ({ page }) => {
+      await openTimeline(page, path);
+      const plotBox = (await plot(page).boundingBox())!;
+      for (const event of TOP_LEVEL) {
+        const label = plot(page).locator(`[data-event-id="${event.id}"] .label:not(.second)`);
+        await expect(label, event.id).toBeVisible();
+        await expect(label, event.id).toContainText(event.title[lang]);
+        const box = (await label.boundingBox())!;
+        // The axis' 30 px at the bottom of the plot are the axis', not a label's.
+        expect(box.y + box.height, event.id).toBeLessThanOrEqual(plotBox.y + plotBox.height - 30);
+      }
+      // No "+n" count either ("2 more events"): nothing is left to zoom in for.
+      const more = new RegExp(t(lang, 'timeline.more_other').replace('{{count}}', '\\d+'));
+      await expect(plot(page).getByRole('button', { name: more })).toHaveCount(0);
+    });
+  });
+}

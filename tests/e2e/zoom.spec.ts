@@ -177,3 +177,25 @@ for (const lang of LANGS) {
     });
   });
 }
+
+// A tick just inside the right edge (1 July 2024, four days before the
+// window's end) would put its label past the edge, where the plot cuts it
+// to "Ju": such a label is left out, and every label drawn is whole.
+for (const width of [1280, 600]) {
+  test.describe(`the axis at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+    test('no tick label runs past the edges of the plot', async ({ page }) => {
+      await openTimeline(page, '/en?from=2022-01-01&to=2024-07-05');
+      await expect(granularity(page)).toHaveAttribute('data-granularity', 'month');
+      const labels = plot(page).locator('.tick-label');
+      await expect(labels.first()).toBeVisible();
+      const plotBox = (await plot(page).boundingBox())!;
+      const boxes = await labels.evaluateAll((texts) => texts.map((text) => ({ text: text.textContent, ...text.getBoundingClientRect().toJSON() })));
+      expect(boxes.length).toBeGreaterThan(2);
+      for (const box of boxes) {
+        expect(box.left, box.text!).toBeGreaterThanOrEqual(plotBox.x);
+        expect(box.right, box.text!).toBeLessThanOrEqual(plotBox.x + plotBox.width);
+      }
+    });
+  });
+}

@@ -88,7 +88,7 @@ describe('layoutLabels on 200 random items', () => {
     expect(seen).toEqual(all.filter((item) => inView(item, c.viewWidth)).map((item) => item.id).sort());
   });
 
-  it.each(cases)('starts each label at its mark, or ends it there when the right has no room, at $viewWidth px, $lanes lanes, own row $ownRow', (c) => {
+  it.each(cases)('starts each label at its mark, or ends it there when only there it fits on one line or the right has no room, at $viewWidth px, $lanes lanes, own row $ownRow', (c) => {
     const { byId, result } = run(c);
     for (const label of result.placed) {
       const item = byId.get(label.id)!;
@@ -98,7 +98,10 @@ describe('layoutLabels on 200 random items', () => {
         expect(label.x).toBe(Math.max(0, item.x0));
       } else {
         expect(label.x + label.width).toBeCloseTo(item.x0, 9);
-        expect(c.viewWidth - Math.max(0, item.x0)).toBeLessThan(Math.min(item.minWidth!, item.width));
+        const natural = Math.min(item.width, c.viewWidth);
+        const roomRight = c.viewWidth - Math.max(0, item.x0);
+        expect(roomRight).toBeLessThan(natural);
+        expect(item.x0 >= natural || roomRight < Math.min(item.minWidth!, item.width)).toBe(true);
       }
     }
   });
@@ -189,13 +192,25 @@ describe('layoutLabels on small cases', () => {
     { what: 'at the left edge when its mark starts off screen', item: { id: 'a', x0: -50, x1: 5, width: 30 }, x: 0, width: 30, side: 'right' },
     { what: 'right of its mark, at full width, when there is room', item: point('a', 100, 150), x: 100, width: 150, side: 'right' },
     { what: 'left of its mark, ending there, near the right edge', item: point('a', 380, 60), x: 320, width: 60, side: 'left' },
-    { what: 'right of its mark, wrapped, when two lines fit there', item: point('a', 300, 160, { minWidth: 90 }), x: 300, width: 100, side: 'right' },
+    { what: 'left of its mark on one line, rather than wrapped on its right', item: point('a', 300, 160, { minWidth: 90 }), x: 140, width: 160, side: 'left' },
+    { what: 'right of its mark, wrapped, when one line fits on neither side', item: point('a', 300, 350, { minWidth: 90 }), x: 300, width: 100, side: 'right' },
     { what: 'cut to the view when wider than it', item: point('a', 0, 500, { minWidth: 450 }), x: 0, width: 400, side: 'right' },
     { what: 'at 0 for a bar crossing the whole view', item: { id: 'a', x0: -100, x1: 900, width: 30 }, x: 0, width: 30, side: 'right' }
   ])('puts a label $what', ({ item, x, width, side }) => {
     const result = layoutLabels([item], { width: 400, lanes: 1 });
     expect(result.placed).toMatchObject([{ id: 'a', lane: 0, x, width, side }]);
     expect(result.hidden).toEqual([]);
+  });
+
+  // The same, 8 px inside either edge of the view.
+  it.each([
+    { what: 'at the edge when its mark starts off screen', item: { id: 'a', x0: -50, x1: 5, width: 30 }, x: 8, width: 30, side: 'right' },
+    { what: 'ending 8 px short of the right edge', item: point('a', 200, 300, { minWidth: 150 }), x: 200, width: 192, side: 'right' },
+    { what: 'left of a mark near the right edge, from 8 px at most', item: point('a', 380, 500, { minWidth: 360 }), x: 8, width: 372, side: 'left' },
+    { what: 'cut to the view less its edges when wider than it', item: point('a', 0, 500, { minWidth: 450 }), x: 8, width: 384, side: 'right' }
+  ])('with an edge, puts a label $what', ({ item, x, width, side }) => {
+    const result = layoutLabels([item], { width: 400, lanes: 1, edge: 8 });
+    expect(result.placed).toMatchObject([{ id: 'a', lane: 0, x, width, side }]);
   });
 
   it.each([

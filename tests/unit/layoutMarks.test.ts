@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { bucketEdges, isSmallMove, layoutMarks, overlapDepth, withSelected, type MarkEvent, type MarkLayout, type MarkLayoutOptions } from '../../src/lib/timeline/layoutMarks';
+import { bucketEdges, isSmallMove, layoutMarks, overlapDepth, rowTops, withSelected, type MarkEvent, type MarkLayout, type MarkLayoutOptions } from '../../src/lib/timeline/layoutMarks';
 import { buildMarkIndex } from '../../src/lib/timeline/markIndex';
 import { mulberry32 } from './random';
 
@@ -404,6 +404,81 @@ describe('layoutMarks level of detail (a crowded window)', () => {
     const kept = (l: MarkLayout) => l.marks.map((m) => m.id).filter(inner).sort();
     expect(kept(before).length).toBeGreaterThan(5);
     expect(kept(after)).toEqual(kept(before));
+  });
+});
+
+describe('layoutMarks on a short plot (few events, few lanes)', () => {
+  // Five events far apart in time whose labels each need a row of their own (a phone: one event a row).
+  const FIVE = sorted(['2010-01-01', '2018-01-01', '2022-10-01', '2023-05-01', '2024-04-01'].map((day, i) => ev(`e${i}`, day)));
+  const DECADE: [number, number] = [utc('2009-06-01'), utc('2024-12-31')];
+  // Lanes 50 px tall (two lines of 16 px + 18 px), 240 px of rows: four lanes and the row of dots' 28 px;
+  // labels too wide to share a lane, wrapped or not.
+  const SHORT = { lanes: 4, ownRow: true, rowsRoom: 240, rowBase: 18, lineHeight: 16, labelWidth: (): number => 900 };
+  const oneLine = { labelLines: () => 1 };
+
+  it.each([
+    ['one line each: five rows of 34 px fit in 240', { ...SHORT, ...oneLine }, 5],
+    ['two lines each: five rows of 50 px do not (the fifth would end at 248)', { ...SHORT, labelLines: () => 2 }, 4],
+    ['without room given: the lanes as given', { lanes: 4, ownRow: true, labelWidth: (): number => 900, ...oneLine }, 4]
+  ])('labels as many as fit: %s', (_, extra, labelled) => {
+    const result = layout(FIVE, DECADE, extra);
+    expect(result.marks).toHaveLength(labelled);
+    expect(result.marks.length + result.dots.length).toBe(5);
+  });
+
+  it('gives rows as tall as their labels, the most recent event included, and no row of dots', () => {
+    const result = layout(FIVE, DECADE, { ...SHORT, labelLines: (id) => (id === 'e1' ? 3 : 1) });
+    expect(result.marks.map((m) => m.id).sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
+    expect(result.dots).toEqual([]);
+    expect(result.clusters).toEqual([]);
+    const lanes = Object.fromEntries(result.marks.map((m) => [m.id, m.lane]));
+    // Each row starts where the one above ends: 34 px for a line, 66 for the three of e1.
+    const heights = result.laneTops!.slice(1).map((top, lane) => top - result.laneTops![lane]);
+    expect(heights[lanes.e1]).toBe(66);
+    expect(heights.filter((h) => h === 34)).toHaveLength(4);
+  });
+
+  it('keeps lanes of one height when every event has a label', () => {
+    const result = layout(FIVE, DECADE, { ...SHORT, ...oneLine, lanes: 5 });
+    expect(result.marks).toHaveLength(5);
+    expect(result.laneTops).toBeUndefined();
+  });
+
+  it('wraps a long label so that the next event shares its lane, rather than leave that one a dot', () => {
+    const two = sorted([ev('long', '2010-01-01'), ev('next', '2018-01-01')]);
+    const widths: Record<string, [number, number]> = { long: [900, 400], next: [200, 200] };
+    const result = layout(two, DECADE, {
+      lanes: 1,
+      labelWidth: (id) => widths[id][0],
+      labelMinWidth: (id) => widths[id][1]
+    });
+    expect(result.marks.map((m) => [m.id, m.lane])).toEqual([
+      ['long', 0],
+      ['next', 0]
+    ]);
+    expect(result.marks[0].wrapped).toBe(true);
+  });
+
+  it('lays out a crowded window as before: nothing is tried twice past a few events', () => {
+    const many = sorted(Array.from({ length: 60 }, (_, i) => ev(`m${String(i).padStart(2, '0')}`, `20${10 + (i % 14)}-0${1 + (i % 9)}-01`)));
+    const plain = layout(many, DECADE, { lanes: 3 });
+    const roomy = layout(many, DECADE, { lanes: 3, rowsRoom: 2000, rowBase: 18, lineHeight: 16, ...oneLine });
+    expect(roomy).toEqual(plain);
+  });
+});
+
+describe('rowTops', () => {
+  const mark = (lane: number, id = `l${lane}`, band = false) => ({ id, lane, band, labelWidth: 100 });
+  it.each([
+    ['rows of one, three and two lines', [mark(0), mark(1), mark(2)], [1, 3, 2], 200, [0, 34, 100, 150]],
+    ['an empty row as tall as one line', [mark(0), mark(2)], [1, 0, 1], 200, [0, 34, 68, 102]],
+    ['the tallest label of a row', [mark(0, 'a'), mark(0, 'b')], [1, 2], 100, [0, 50]],
+    ['the band does not count', [mark(0), mark(0, 'p', true)], [1, 3], 100, [0, 34]],
+    ['the last label ends past the room', [mark(0), mark(1)], [2, 2], 90, null],
+    ['the last label ends just inside it', [mark(0), mark(1)], [2, 2], 98, [0, 50, 100]]
+  ])('%s', (_, marks, lines, room, tops) => {
+    const linesOf = new Map(marks.map((m, i) => [m.id, lines[i]]));
+    expect(rowTops(marks, Math.max(...marks.map((m) => m.lane)) + 1, (m) => linesOf.get(m.id)!, 18, 16, room)).toEqual(tops);
   });
 });
 

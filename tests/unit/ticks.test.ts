@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTicks, granularityOf } from '../../src/lib/timeline/ticks';
+import { chooseTicks, granularityOf, labelsInside } from '../../src/lib/timeline/ticks';
 import { LANGS } from '../../src/lib/timeline/types';
 
 function utc(year: number, month = 1, day = 1, hours = 0, minutes = 0): Date {
@@ -157,4 +157,32 @@ describe('granularityOf', () => {
       expect(granularityOf(domain, width)).toBe(chooseTicks(domain, width, 'en').granularity);
     }
   );
+});
+
+describe('labelsInside', () => {
+  // Labels 7 px a character, drawn 4 px right of their tick, on a 300 px plot.
+  const width = (tick: { label: string }) => tick.label.length * 7;
+  it.each([
+    ['a label that ends inside is kept', 200, 'Jan 2023', 'Jan 2023'],
+    ['one that ends exactly at the edge is kept', 240, 'Jan 2023', 'Jan 2023'],
+    ['one that would run a pixel past the edge loses its text', 241, 'Jan 2023', ''],
+    ['one whose tick is near the edge (the embed\'s "Ju")', 290, 'Jul', ''],
+    ['one that would start left of the plot loses its text', -10, '2024', ''],
+    ['an empty label stays empty', 100, '', '']
+  ])('%s', (_, x, label, shown) => {
+    const [tick] = labelsInside([{ x, label, major: false }], 300, width);
+    expect(tick).toEqual({ x, label: shown, major: false });
+  });
+
+  it('keeps every tick, with its line, and the others untouched', () => {
+    const ticks = [
+      { x: 10, label: '2010' },
+      { x: 150, label: '2015' },
+      { x: 280, label: '2020' }
+    ];
+    const inside = labelsInside(ticks, 300, width);
+    expect(inside.map((t) => t.x)).toEqual([10, 150, 280]);
+    expect(inside.map((t) => t.label)).toEqual(['2010', '2015', '']);
+    expect(inside[0]).toBe(ticks[0]);
+  });
 });

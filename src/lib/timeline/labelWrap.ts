@@ -1,5 +1,5 @@
-/** How many lines words of these widths take when wrapped greedily in `width` px. */
-function linesIn(words: readonly number[], space: number, width: number): number {
+/** How many lines words of these widths take when wrapped greedily in `width` px (`space` between two words). */
+export function linesIn(words: readonly number[], space: number, width: number): number {
   let lines = 1;
   let used = -space;
   for (const word of words) {

@@ -58,6 +58,14 @@ export interface LayoutLabelsOptions {
   gap?: number;
   /** Give each item a lane of its own (a narrow plot), so that no label is cut by a neighbour. */
   ownRow?: boolean;
+  /**
+   * Try each label wrapped before trying it on one line, so that more labels
+   * share a lane (each then widens up to its neighbour): for a plot with too
+   * few lanes for its labels on one line.
+   */
+  compact?: boolean;
+  /** Room kept free between a label and either edge of the view, px (a mark may come closer). */
+  edge?: number;
 }
 
 const DEFAULT_GAP_PX = 8;
@@ -119,20 +127,23 @@ interface Option {
 }
 
 /**
- * Where an item's label may go, widest first: on one line, then wrapped. A label starts at its mark (at the left edge when the mark starts off
- * screen); only when there is no room for it on the right, and more on the
- * left, does it sit left of the mark, ending where the mark begins.
+ * Where an item's label may go, widest first: on one line, then wrapped,
+ * `edge` px inside the view. A label starts at its mark (at the edge when
+ * the mark starts off screen); it sits left of the mark, ending where the
+ * mark begins, when only there it fits on one line, or when it fits on the
+ * right not even wrapped and there is more room on the left.
  */
-function optionsFor(item: LabelItem, viewWidth: number, ownRow: boolean): Option[] {
+function optionsFor(item: LabelItem, viewWidth: number, ownRow: boolean, compact = false, edge = 0): Option[] {
   const markLeft = item.x0;
   const markRight = Math.min(item.x1, viewWidth);
-  const natural = Math.max(0, Math.min(item.width, viewWidth));
+  const natural = Math.max(0, Math.min(item.width, viewWidth - 2 * edge));
   const narrow = Math.max(0, Math.min(item.minWidth ?? item.width, natural));
-  const start = Math.max(0, markLeft);
-  const roomRight = viewWidth - start;
-  const right = roomRight >= narrow || roomRight >= markLeft;
-  const room = right ? roomRight : markLeft;
-  const widths = ownRow ? [natural] : [natural, narrow];
+  const start = Math.max(edge, markLeft);
+  const roomRight = viewWidth - edge - start;
+  const roomLeft = markLeft - edge;
+  const right = roomRight >= natural || (roomLeft < natural && (roomRight >= narrow || roomRight >= roomLeft));
+  const room = right ? roomRight : roomLeft;
+  const widths = ownRow ? [natural] : compact ? [narrow, natural] : [natural, narrow];
   const options: Option[] = [];
   for (const wanted of widths) {
     const width = Math.min(wanted, room);
@@ -180,6 +191,8 @@ interface Context {
   viewWidth: number;
   gap: number;
   ownRow: boolean;
+  compact: boolean;
+  edge: number;
   nodes: Node[];
 }
 
@@ -228,8 +241,8 @@ function childRows(node: Node, laneCount: number, context: Context): Packing | n
 
 function placeBlock(node: Node, packing: Packing, context: Context) {
   const { lanes } = packing;
-  const { viewWidth, gap, ownRow } = context;
-  const options = optionsFor(node.item, viewWidth, ownRow);
+  const { viewWidth, gap, ownRow, compact, edge } = context;
+  const options = optionsFor(node.item, viewWidth, ownRow, compact, edge);
   const inner = childRows(node, lanes.length, context);
   for (let rows = inner ? inner.lanes.length : 0; rows >= 0; rows--) {
     // The bracket sits just left of the milestones (their marks and labels) in the kept rows.
@@ -276,23 +289,23 @@ function placeBlock(node: Node, packing: Packing, context: Context) {
 
 /** Widens each label up to the next obstacle in its lane (at most to its one-line width). */
 function widen(packing: Packing, context: Context) {
-  const { viewWidth, gap, nodes } = context;
+  const { viewWidth, gap, nodes, edge } = context;
   const boxes = new Map<number, Option>();
   for (const lane of packing.lanes) {
     for (let i = 0; i < lane.starts.length; i++) {
       const owner = lane.owners[i];
       const entry = owner >= 0 ? packing.placed.get(owner) : undefined;
       if (!entry) continue;
-      const natural = Math.min(nodes[owner].item.width, viewWidth);
+      const natural = Math.min(nodes[owner].item.width, viewWidth - 2 * edge);
       const box = { ...entry.option };
       if (box.side === 'right') {
         const next = i + 1 < lane.starts.length ? lane.starts[i + 1] - gap : viewWidth;
-        box.width = Math.max(box.width, Math.min(natural, next - box.x, viewWidth - box.x));
+        box.width = Math.max(box.width, Math.min(natural, next - box.x, viewWidth - edge - box.x));
         lane.ends[i] = Math.max(lane.ends[i], box.x + box.width);
       } else {
         const previous = i > 0 ? lane.ends[i - 1] + gap : 0;
         const right = box.x + box.width;
-        box.width = Math.max(box.width, Math.min(natural, right - previous, right));
+        box.width = Math.max(box.width, Math.min(natural, right - previous, right - edge));
         box.x = right - box.width;
         lane.starts[i] = Math.min(lane.starts[i], box.x);
       }
@@ -312,7 +325,14 @@ function widen(packing: Packing, context: Context) {
  */
 export function layoutLabels(items: LabelItem[], opts: LayoutLabelsOptions): LayoutResult {
   const viewWidth = opts.width;
-  const context: Context = { viewWidth, gap: opts.gap ?? DEFAULT_GAP_PX, ownRow: opts.ownRow ?? false, nodes: [] };
+  const context: Context = {
+    viewWidth,
+    gap: opts.gap ?? DEFAULT_GAP_PX,
+    ownRow: opts.ownRow ?? false,
+    compact: opts.compact ?? false,
+    edge: Math.max(0, opts.edge ?? 0),
+    nodes: []
+  };
   const laneCount = Math.max(0, Math.floor(opts.lanes)) || 0;
 
   // Items in view, with their items beneath; those beneath an item out of
@@ -344,7 +364,7 @@ export function layoutLabels(items: LabelItem[], opts: LayoutLabelsOptions): Lay
     const id = node.item.id;
     if (entry) {
       const box = boxes.get(index)!;
-      const natural = Math.min(node.item.width, viewWidth);
+      const natural = Math.min(node.item.width, viewWidth - 2 * context.edge);
       result.placed.push({
         id,
         lane: entry.lane,

@@ -29,6 +29,8 @@ export interface MarkLayoutOptions {
   previousLanes?: ReadonlyMap<string, number>;
   /** One event per row (a narrow plot), so that no label is cut by a neighbour. */
   ownRow?: boolean;
+  /** Room kept free between a label and either edge of the plot, px. */
+  edgePx?: number;
   /** Radius of the dot of a single-day event, px. */
   dotRadius?: number;
   /** Narrowest bar drawn, px, so that a short range stays visible when zoomed out. */
@@ -37,6 +39,18 @@ export interface MarkLayoutOptions {
   maxDots?: number;
   /** Beyond this many top-level events starting in the window, the layout only counts most of them (see layoutDense). */
   denseLimit?: number;
+  /**
+   * The room for the event rows, px from their top to the axis (the row of
+   * dots included). With rowBase and lineHeight, a window of few events whose
+   * lanes leave some of them without a label may use rows as tall as their
+   * labels instead (see layoutFew).
+   */
+  rowsRoom?: number;
+  /** A row's height besides its label's lines (its mark's strip, the gap under it, a second language's line), px. */
+  rowBase?: number;
+  /** Height of a line of a label, px. */
+  lineHeight?: number;
+  labelLines?: (id: string, width: number) => number;
 }
 
 /** A labelled mark: its dot or bar from x0 to x1 (px, as drawn), its row and its label box. */
@@ -77,9 +91,17 @@ export interface MarkLayout {
   expanded: Set<string>;
   /** Whether the window was too dense to place every event (level of detail). */
   dense: boolean;
+  /** Top of each event row from the top of the rows, px, and where the last ends, when the rows are as tall as their labels (else lane × the lane height). */
+  laneTops?: number[];
 }
 
 const DEFAULT_DENSE_LIMIT = 300;
+/**
+ * A window drawing at most this many events whose first layout left some
+ * without a label tries other packings (see layoutFew): a handful of layouts
+ * of a few items costs next to nothing, and a crowded window never gets here.
+ */
+const FEW_EVENTS = 40;
 /** Narrowest level-of-detail bucket, px: one "+n" per bucket, as far apart as detailed clusters (a bucket is this to twice this wide). */
 const DENSE_BUCKET_PX = 40;
 /** Events per bucket offered a label in a dense window. */
@@ -127,7 +149,8 @@ function itemFor(event: MarkEvent, opts: MarkLayoutOptions): LabelItem {
 function layoutRows(
   events: MarkEvent[],
   opts: MarkLayoutOptions,
-  group: boolean
+  group: boolean,
+  compact = false
 ): { marks: PlacedMark[]; hidden: { id: string; x: number }[]; brackets: Bracket[]; items: Map<string, LabelItem> } {
   const banded = (opts.bandLanes ?? 0) > 0;
   const items = new Map<string, LabelItem>();
@@ -146,8 +169,8 @@ function layoutRows(
     else if (parent && !inBand.has(parent.id)) (parent.below ??= []).push(item);
     else rows.push(item);
   }
-  const layoutOptions = { width: opts.width, ownRow: opts.ownRow };
-  const main = layoutLabels(rows, { ...layoutOptions, lanes: opts.lanes });
+  const layoutOptions = { width: opts.width, ownRow: opts.ownRow, edge: opts.edgePx };
+  const main = layoutLabels(rows, { ...layoutOptions, compact, lanes: opts.lanes });
   const top = band.length ? layoutLabels(band, { ...layoutOptions, lanes: opts.bandLanes ?? 0 }) : null;
   const marks = [...placedMarks(main, items, false), ...(top ? placedMarks(top, items, true) : [])];
   const hidden = [...hiddenOf(main, items, opts), ...(top ? hiddenOf(top, items, opts) : [])].sort(
@@ -198,7 +221,8 @@ export function layoutMarks(index: MarkIndex, opts: MarkLayoutOptions): MarkLayo
     if (opts.toPx(event.max) - opts.toPx(event.min) >= opts.expandPx) expanded.add(event.id);
   }
 
-  const { marks, hidden, brackets } = layoutRows(shown, opts, true);
+  const { laid, laneTops } = shown.length <= FEW_EVENTS ? layoutFew(shown, opts) : { laid: layoutRows(shown, opts, true) };
+  const { marks, hidden, brackets } = laid;
   const maxDots = opts.maxDots ?? 150;
   const dots = hidden.length <= maxDots ? hidden : [];
   const clusters = clusterByX(hidden).map(({ x, count, ids }) => {
@@ -211,7 +235,72 @@ export function layoutMarks(index: MarkIndex, opts: MarkLayoutOptions): MarkLayo
     }
     return { x, count, from: min, to: max };
   });
-  return { marks, dots, clusters, brackets, expanded, dense: false };
+  return { marks, dots, clusters, brackets, expanded, dense: false, ...(laneTops ? { laneTops } : {}) };
+}
+
+/**
+ * The layout of a window with few events, with as many of them labelled as
+ * the rows allow. When the usual packing leaves some without a label, rows
+ * as tall as their labels (a one-line label needs no room for three) are
+ * tried, one more at a time while they fit in rowsRoom, one event a row or
+ * (narrow plot or not) labels wrapped first so that more share a row: the
+ * first that labels every event wins, with its rows' tops; the row of dots
+ * is then empty, so its room is theirs. Else the usual lanes, packed the
+ * way that labels most. A dot and a "+n" for a story's main events, with
+ * room that could name them, is what a reader of a short plot (an embed, a
+ * phone) must not get.
+ */
+function layoutFew(shown: MarkEvent[], opts: MarkLayoutOptions): { laid: ReturnType<typeof layoutRows>; laneTops?: number[] } {
+  const first = layoutRows(shown, opts, true);
+  if (!first.hidden.length) return { laid: first };
+  const room = opts.rowsRoom ?? 0;
+  const base = opts.rowBase ?? 0;
+  const line = opts.lineHeight ?? 0;
+  const linesOf = opts.labelLines ?? ((id: string, width: number) => (width >= opts.labelWidth(id) - 0.5 ? 1 : 2));
+  const packings = [
+    { ownRow: opts.ownRow, compact: false },
+    { ownRow: false, compact: true }
+  ];
+  if (room > 0 && line > 0) {
+    for (let lanes = opts.lanes + 1; lanes <= shown.length && lanes * (base + line) <= room + 4; lanes++) {
+      for (const packing of packings) {
+        const laid = layoutRows(shown, { ...opts, lanes, ownRow: packing.ownRow }, true, packing.compact);
+        if (laid.hidden.length) continue;
+        const laneTops = rowTops(laid.marks, lanes, (mark) => linesOf(mark.id, mark.labelWidth), base, line, room);
+        if (laneTops) return { laid, laneTops };
+      }
+    }
+  }
+  const shared = layoutRows(shown, { ...opts, ownRow: false }, true, true);
+  return { laid: shared.hidden.length < first.hidden.length ? shared : first };
+}
+
+/**
+ * The tops of rows as tall as their tallest label (base + lines × line px,
+ * an empty row as one of a line), px from the top of the first, and where
+ * the last one ends; null when the last label (less the gap under a row,
+ * base's last 4 px, plus 2 px above the axis) would not end within `room`.
+ */
+export function rowTops(
+  marks: readonly Pick<PlacedMark, 'lane' | 'band' | 'id' | 'labelWidth'>[],
+  lanes: number,
+  linesOf: (mark: Pick<PlacedMark, 'id' | 'labelWidth'>) => number,
+  base: number,
+  line: number,
+  room: number
+): number[] | null {
+  const lines = new Array<number>(lanes).fill(0);
+  for (const mark of marks) if (!mark.band) lines[mark.lane] = Math.max(lines[mark.lane], linesOf(mark));
+  const tops: number[] = [];
+  let top = 0;
+  let bottom = 0;
+  for (let lane = 0; lane < lanes; lane++) {
+    tops.push(top);
+    if (lines[lane] > 0) bottom = top + base + lines[lane] * line;
+    top += base + Math.max(1, lines[lane]) * line;
+  }
+  tops.push(top);
+  return bottom - 2 <= room ? tops : null;
 }
 
 /**

@@ -159,3 +159,20 @@ export function chooseTicks(
   });
   return { granularity, ticks };
 }
+
+/** Px between a tick's line and the start of its label (TimeAxis draws it there). */
+export const TICK_LABEL_OFFSET = 4;
+
+/**
+ * The ticks with the label of any whose text would run past the plot's
+ * right edge (or start left of its left edge) emptied: the plot clips it,
+ * and a cut "Ju" or "Jan 20" reads as a wrong date. The tick's line stays.
+ * `labelWidth` is the text's width in px.
+ */
+export function labelsInside<T extends { x: number; label: string }>(ticks: readonly T[], widthPx: number, labelWidth: (tick: T) => number): T[] {
+  return ticks.map((tick) => {
+    const start = tick.x + TICK_LABEL_OFFSET;
+    const inside = tick.label !== '' && start >= 0 && start + labelWidth(tick) <= widthPx;
+    return inside || tick.label === '' ? tick : { ...tick, label: '' };
+  });
+}

@@ -144,7 +144,7 @@ function drawMark(canvas: SvgCanvas, input: PlotInput, mark: PlacedMark, pattern
   // The same box as EventMarks' geometry().
   const left = mark.x0 === mark.x1 ? mark.x0 : Math.max(mark.x0, -8);
   const right = Math.max(left + 2, Math.min(mark.x1, width + 8));
-  const top = mark.band ? BAND_TOP + mark.lane * bandRowHeight : eventsTop + mark.lane * laneHeight;
+  const top = mark.band ? BAND_TOP + mark.lane * bandRowHeight : eventsTop + (drawing.layout.laneTops?.[mark.lane] ?? mark.lane * laneHeight);
   const period = isPeriod(event.kind, event.date);
   const shape = markShape(event.date);
   const pattern = markPattern(event.date, period);
@@ -219,6 +219,7 @@ export function drawPlot(canvas: SvgCanvas, input: PlotInput, patterns: Patterns
     );
   }
   for (const tick of drawing.ticks) {
+    if (!tick.label) continue; // a label the edge would cut (labelsInside)
     const font: FontSpec = { size: 12, weight: tick.major ? 600 : 400 };
     canvas.text(tick.x + 4, marksHeight + 20, [{ text: tick.label, font, fill: tick.major ? palette.text : palette.muted }]);
   }
@@ -226,8 +227,10 @@ export function drawPlot(canvas: SvgCanvas, input: PlotInput, patterns: Patterns
   for (const bracket of layout.brackets) {
     const event = input.eventById(bracket.id);
     const ink = (event && palette.kinds[event.kind]) ?? palette.muted;
-    const top = drawing.eventsTop + bracket.from * drawing.laneHeight + 1;
-    const h = (bracket.to - bracket.from) * drawing.laneHeight + 10;
+    // Rows as tall as their labels (layoutMarks' laneTops), or all of one height.
+    const rowTop = (lane: number) => drawing.layout.laneTops?.[lane] ?? lane * drawing.laneHeight;
+    const top = drawing.eventsTop + rowTop(bracket.from) + 1;
+    const h = rowTop(bracket.to) - rowTop(bracket.from) + 10;
     const x = bracket.x;
     canvas.add(
       `<path d="M${n(x + 5)} ${n(top + 1)}H${n(x + 1)}V${n(top + h - 1)}H${n(x + 5)}" fill="none" stroke="${ink}" stroke-width="2" opacity="0.75"/>`
