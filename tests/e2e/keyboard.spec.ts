@@ -174,3 +174,118 @@ for (const lang of LANGS) {
 async function windowNarrowerThan(page: Page, wider: Window) {
   await expect.poll(async () => span(await visibleWindow(page)) < span(wider)).toBe(true);
 }
+
+/** One stop of a Tab walk through the toolbar: the control's name and where it is drawn. */
+interface Stop {
+  name: string;
+  top: number;
+  left: number;
+  /** Which of the toolbar's visible controls it is (their DOM order). */
+  index: number;
+}
+
+/** The focused element, if it is in the toolbar shown, with its box; and how many controls that toolbar shows. */
+const toolbarFocus = (page: Page) =>
+  page.evaluate(() => {
+    const toolbar = [...document.querySelectorAll<HTMLElement>('[data-testid="toolbar"]')].find((el) => el.checkVisibility());
+    const controls = [...(toolbar?.querySelectorAll<HTMLElement>('button, a[href], select, input') ?? [])].filter(
+      (el) => el.checkVisibility() && el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled
+    );
+    const active = document.activeElement as HTMLElement | null;
+    const index = active ? controls.indexOf(active) : -1;
+    if (!active || index < 0) return { stop: null, controls: controls.length };
+    const box = active.getBoundingClientRect();
+    const name = active.getAttribute('aria-label') ?? active.textContent!.trim();
+    return { stop: { name, top: box.top, left: box.left, index }, controls: controls.length };
+  });
+
+/**
+ * Walks the toolbar with Tab from just before it (Shift+Tab out of it from
+ * wherever focus is in it) to just after it; returns the stops.
+ */
+async function tabThroughToolbar(page: Page): Promise<{ stops: Stop[]; controls: number }> {
+  for (let presses = 0; presses < 40 && (await toolbarFocus(page)).stop; presses++) await page.keyboard.press('Shift+Tab');
+  expect((await toolbarFocus(page)).stop, 'Shift+Tab should leave the toolbar').toBeNull();
+  await page.keyboard.press('Tab');
+  const stops: Stop[] = [];
+  let controls = 0;
+  for (let presses = 0; presses < 40; presses++) {
+    const focus = await toolbarFocus(page);
+    if (!focus.stop) break;
+    stops.push(focus.stop);
+    controls = focus.controls;
+    await page.keyboard.press('Tab');
+  }
+  return { stops, controls };
+}
+
+/**
+ * Each stop comes after the one before it on the screen: further along the
+ * same row (tops within a few px: the view switch sits 3 px lower than the
+ * zoom buttons), or on a row below. Every control the toolbar shows is met once.
+ */
+function expectReadingOrder({ stops, controls }: { stops: Stop[]; controls: number }) {
+  const walk = stops.map((stop) => `${stop.name} (${Math.round(stop.left)}, ${Math.round(stop.top)})`).join(' → ');
+  expect(stops.length, walk).toBeGreaterThanOrEqual(4);
+  expect(new Set(stops.map((stop) => stop.index)).size, `every control once: ${walk}`).toBe(controls);
+  expect(stops.length, `every control once: ${walk}`).toBe(controls);
+  const ROW = 8;
+  for (const [i, stop] of stops.entries()) {
+    if (i === 0) continue;
+    const before = stops[i - 1];
+    const sameRow = Math.abs(stop.top - before.top) <= ROW;
+    const inOrder = sameRow ? stop.left > before.left : stop.top > before.top;
+    expect(inOrder, `${before.name} → ${stop.name} goes back on the screen: ${walk}`).toBe(true);
+  }
+}
+
+/** Tabs forward from the top of the page until focus is in the toolbar. */
+async function tabIntoToolbar(page: Page) {
+  for (let presses = 0; presses < 40 && !(await toolbarFocus(page)).stop; presses++) await page.keyboard.press('Tab');
+  expect((await toolbarFocus(page)).stop, 'Tab never reached the toolbar').not.toBeNull();
+}
+
+test.describe('the toolbar in reading order', () => {
+  test('/en at 1280×800: Tab meets the controls row by row, start to end, the search row last', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openTimeline(page, '/en');
+    await tabIntoToolbar(page);
+    const walk = await tabThroughToolbar(page);
+    expectReadingOrder(walk);
+    const names = walk.stops.map((stop) => stop.name);
+    expect(names[0]).toBe(t('en', 'timeline.zoomOut'));
+    expect(names.slice(-3)).toEqual([t('en', 'site.menu'), t('en', 'search.label'), t('en', 'search.filters')]);
+    await expect(page.getByTestId('toolbar').getByRole('searchbox', { name: t('en', 'search.label'), exact: true })).toBeVisible();
+  });
+
+  test('/vi at 390×844: the same, with the search field folded and opened', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openTimeline(page, '/vi');
+    await tabIntoToolbar(page);
+    expectReadingOrder(await tabThroughToolbar(page));
+
+    const button = page.getByRole('button', { name: t('vi', 'search.label'), exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const field = page.getByRole('searchbox', { name: t('vi', 'search.label'), exact: true });
+    await expect(field).toBeFocused();
+    const walk = await tabThroughToolbar(page);
+    expectReadingOrder(walk);
+    expect(walk.stops.at(-1)!.name).toBe(t('vi', 'search.filters'));
+  });
+
+  test('the embed at 600 px: one row start to end, then the opened search field’s row', async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 500 });
+    await openTimeline(page, '/en/embed');
+    await tabIntoToolbar(page);
+    expectReadingOrder(await tabThroughToolbar(page));
+
+    const button = page.getByTestId('toolbar').getByRole('button', { name: t('en', 'search.label'), exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('toolbar').getByRole('searchbox', { name: t('en', 'search.label'), exact: true })).toBeFocused();
+    const walk = await tabThroughToolbar(page);
+    expectReadingOrder(walk);
+    expect(walk.stops.map((stop) => stop.name).slice(-2)).toEqual([t('en', 'search.label'), t('en', 'search.filters')]);
+  });
+});
