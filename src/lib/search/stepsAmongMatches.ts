@@ -1,3 +1,5 @@
+import { parentPositions } from '../timeline/matchedMarks';
+
 /** What the count needs of an event: its id and the id of the visit it is a step of. */
 export interface Stepped {
   id: string;
@@ -9,11 +11,7 @@ const parentsOf = new WeakMap<readonly Stepped[], Int32Array>();
 
 function parentPlaces(events: readonly Stepped[]): Int32Array {
   let parents = parentsOf.get(events);
-  if (!parents) {
-    const at = new Map(events.map((event, i) => [event.id, i]));
-    parents = Int32Array.from(events, (event) => (event.parent === null ? -1 : (at.get(event.parent) ?? -1)));
-    parentsOf.set(events, parents);
-  }
+  if (!parents) parentsOf.set(events, (parents = parentPositions(events)));
   return parents;
 }
 

@@ -1,7 +1,7 @@
 import type { MarkEvent, MarkIndex } from './markIndex';
 
 /** Each event's parent's place in `events` (-1 for none): computed once per timeline, read on every keystroke. */
-export function parentPositions(events: readonly MarkEvent[]): Int32Array {
+export function parentPositions(events: readonly Pick<MarkEvent, 'id' | 'parent'>[]): Int32Array {
   const at = new Map(events.map((event, i) => [event.id, i]));
   return Int32Array.from(events, (event) => (event.parent === null ? -1 : (at.get(event.parent) ?? -1)));
 }

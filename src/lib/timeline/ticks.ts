@@ -171,8 +171,8 @@ export const TICK_LABEL_OFFSET = 4;
  */
 export function labelsInside<T extends { x: number; label: string }>(ticks: readonly T[], widthPx: number, labelWidth: (tick: T) => number): T[] {
   return ticks.map((tick) => {
+    if (!tick.label) return tick;
     const start = tick.x + TICK_LABEL_OFFSET;
-    const inside = tick.label !== '' && start >= 0 && start + labelWidth(tick) <= widthPx;
-    return inside || tick.label === '' ? tick : { ...tick, label: '' };
+    return start >= 0 && start + labelWidth(tick) <= widthPx ? tick : { ...tick, label: '' };
   });
 }

@@ -4,6 +4,7 @@ import type { PlacedMark } from '../../timeline/layoutMarks';
 import { isPeriod, markPattern, markShape, type MarkPattern } from '../../timeline/markStyle';
 import type { PlotDrawing } from '../../timeline/plotDrawing';
 import type { Lang } from '../../timeline/types';
+import { TICK_LABEL_OFFSET } from '../../timeline/ticks';
 import { escapeXml, fitWithEllipsis, n, wordsOf, wrapWords, type FontSpec, type FontWeight, type SvgCanvas, type Word } from './svgText';
 
 // The plot in SVG, as the screen draws it: the band of periods, the axis, the
@@ -221,7 +222,7 @@ export function drawPlot(canvas: SvgCanvas, input: PlotInput, patterns: Patterns
   for (const tick of drawing.ticks) {
     if (!tick.label) continue; // a label the edge would cut (labelsInside)
     const font: FontSpec = { size: 12, weight: tick.major ? 600 : 400 };
-    canvas.text(tick.x + 4, marksHeight + 20, [{ text: tick.label, font, fill: tick.major ? palette.text : palette.muted }]);
+    canvas.text(tick.x + TICK_LABEL_OFFSET, marksHeight + 20, [{ text: tick.label, font, fill: tick.major ? palette.text : palette.muted }]);
   }
 
   for (const bracket of layout.brackets) {
