@@ -303,6 +303,11 @@ export function rowTops(
   return bottom - 2 <= room ? tops : null;
 }
 
+/** Top of an event row, px from the first row's: as tall as its labels (`laneTops`), or every row `laneHeight`. */
+export function laneTop(layout: { laneTops?: number[] }, lane: number, laneHeight: number): number {
+  return layout.laneTops?.[lane] ?? lane * laneHeight;
+}
+
 /**
  * Level of detail for a crowded window. The window is cut into buckets about
  * DENSE_BUCKET_PX wide; the first events starting in each bucket and the

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../data/model';
 import type { EventKind } from '../../data/schema';
-import type { PlacedMark } from '../../timeline/layoutMarks';
+import { laneTop, type PlacedMark } from '../../timeline/layoutMarks';
 import { isPeriod, markPattern, markShape, type MarkPattern } from '../../timeline/markStyle';
 import type { PlotDrawing } from '../../timeline/plotDrawing';
 import type { Lang } from '../../timeline/types';
@@ -145,7 +145,7 @@ function drawMark(canvas: SvgCanvas, input: PlotInput, mark: PlacedMark, pattern
   // The same box as EventMarks' geometry().
   const left = mark.x0 === mark.x1 ? mark.x0 : Math.max(mark.x0, -8);
   const right = Math.max(left + 2, Math.min(mark.x1, width + 8));
-  const top = mark.band ? BAND_TOP + mark.lane * bandRowHeight : eventsTop + (drawing.layout.laneTops?.[mark.lane] ?? mark.lane * laneHeight);
+  const top = mark.band ? BAND_TOP + mark.lane * bandRowHeight : eventsTop + laneTop(drawing.layout, mark.lane, laneHeight);
   const period = isPeriod(event.kind, event.date);
   const shape = markShape(event.date);
   const pattern = markPattern(event.date, period);
@@ -229,7 +229,7 @@ export function drawPlot(canvas: SvgCanvas, input: PlotInput, patterns: Patterns
     const event = input.eventById(bracket.id);
     const ink = (event && palette.kinds[event.kind]) ?? palette.muted;
     // Rows as tall as their labels (layoutMarks' laneTops), or all of one height.
-    const rowTop = (lane: number) => drawing.layout.laneTops?.[lane] ?? lane * drawing.laneHeight;
+    const rowTop = (lane: number) => laneTop(drawing.layout, lane, drawing.laneHeight);
     const top = drawing.eventsTop + rowTop(bracket.from) + 1;
     const h = rowTop(bracket.to) - rowTop(bracket.from) + 10;
     const x = bracket.x;
